@@ -1,0 +1,115 @@
+"""The loaded gazetteer: name lookups and ranked resolution."""
+from __future__ import annotations
+
+import pickle
+
+from . import build, rank
+from .model import Candidate, Place
+from .normalize import is_arabic, name_key
+
+# Words that announce the kind of place a name denotes (ولاية غاو is the
+# region, مدينة غاو the town); ``resolve`` strips them and prefers that kind.
+KIND_CUES = {
+    "مدينه": ("city", "town"), "بلده": ("town", "city"), "قريه": ("town",),
+    "ولايه": ("admin",), "محافظه": ("admin",), "اقليم": ("admin", "region"),
+    "منطقه": ("admin", "region"), "اقاليم": ("admin",), "اقليمي": ("admin",),
+}
+
+
+class Gazetteer:
+    """Places and their Arabic (and Latin) names, loaded from the cached index."""
+
+    def __init__(self, arabic: dict, latin_path=None):
+        self._fields = arabic["fields"]
+        self._rows = arabic["places"]
+        self._places: list[Place | None] = [None] * len(self._rows)
+        self.names: dict[str, tuple] = arabic["names"]
+        self.commonness: dict[str, float] = arabic["commonness"]
+        self.clitic_commonness: dict[str, float] = arabic["clitic_commonness"]
+        self.first_words = frozenset(arabic["first_words"])
+        self.max_words: int = arabic["max_words"]
+        self.countries: dict[str, int] = arabic["countries"]
+        self.demonyms: dict[str, str] = arabic["demonyms"]
+        self.capitals: dict[str, int] = arabic["capitals"]
+        self._latin_path = latin_path
+        self._latin = None
+
+    # -- places -------------------------------------------------------------
+    def place(self, ref: int) -> Place:
+        """The Place stored at ``ref`` (negative refs are Latin-only places)."""
+        if ref < 0:
+            return Place(*self._latin_index()["places"][-ref - 1])
+        p = self._places[ref]
+        if p is None:
+            p = self._places[ref] = Place(*self._rows[ref])
+        return p
+
+    def country(self, iso2: str) -> Place | None:
+        """The country with this ISO2 code, or None."""
+        idx = self.countries.get((iso2 or "").upper())
+        return self.place(idx) if idx is not None else None
+
+    def capital(self, iso2: str) -> Place | None:
+        """The capital city of a country, or None."""
+        idx = self.capitals.get((iso2 or "").upper())
+        return self.place(idx) if idx is not None else None
+
+    def _latin_index(self) -> dict:
+        if self._latin is None:
+            with open(self._latin_path, "rb") as fh:
+                self._latin = pickle.load(fh)
+        return self._latin
+
+    # -- lookups ------------------------------------------------------------
+    def lookup(self, key: str) -> tuple:
+        """(ref, quality) pairs for an already-normalized Arabic name key."""
+        return self.names.get(key, ())
+
+    def lookup_any(self, name: str) -> list[tuple[int, int]]:
+        """(ref, quality) pairs for a name as a user writes it, Arabic or Latin."""
+        key = name_key(name)
+        if is_arabic(name):
+            hits = list(self.lookup(key))
+            if not hits:  # the article is written or dropped freely in names
+                alt = key[2:] if key.startswith("ال") else "ال" + key
+                hits = list(self.lookup(alt))
+            return hits
+        return list(self._latin_index()["names"].get(key, ())) + list(self.lookup(key))
+
+    def rank(self, hits, country: str | None = None, context: rank.Context | None = None,
+             kinds: tuple[str, ...] = ()) -> list[Candidate]:
+        """Candidates for (ref, quality) hits, best first."""
+        best: dict[int, float] = {}
+        for ref, quality in hits:
+            p = self.place(ref)
+            s = rank.prior(p, quality) + rank.contextual(p, country, context)
+            if kinds and p.kind in kinds:
+                s += 4.0
+            best[ref] = max(s, best.get(ref, -1e9))
+        order = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [Candidate(self.place(ref), rank.squash(s)) for ref, s in order]
+
+    def resolve(self, name: str, country: str | None = None, limit: int = 10,
+                context: rank.Context | None = None) -> list[Candidate]:
+        """Candidate places for ``name``, best first (``[]`` when unknown)."""
+        words = name_key(name).split(" ")
+        kinds: tuple[str, ...] = ()
+        if len(words) > 1 and words[0] in KIND_CUES:
+            kinds = KIND_CUES[words[0]]
+            hits = self.lookup_any(name) or self.lookup_any(" ".join(words[1:]))
+        else:
+            hits = self.lookup_any(name)
+        return self.rank(hits, country=country, context=context, kinds=kinds)[:limit]
+
+
+_LOADED: Gazetteer | None = None
+
+
+def load() -> Gazetteer:
+    """The process-wide gazetteer, building its cached index on first use."""
+    global _LOADED
+    if _LOADED is None:
+        arabic_path, latin_path = build.ensure_index()
+        with open(arabic_path, "rb") as fh:
+            _LOADED = Gazetteer(pickle.load(fh), latin_path)
+    return _LOADED

@@ -1,0 +1,84 @@
+"""Ranking namesakes: which place a name most likely denotes.
+
+A score adds up independent evidence, each term small and explainable:
+what kind of place it is (a country outranks a city of the same name:
+الجزائر is Algeria before Algiers), how large, whether it is a capital, how
+good the name match is (a curated news spelling beats an obscure GeoNames
+alternate), an explicit country bias, and the document's context (countries
+already named, distance to places already resolved).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .model import Place
+
+KIND_BASE = {"country": 8.0, "region": 5.0, "water": 5.0, "admin": 3.0,
+             "city": 2.5, "town": 1.5, "facility": 2.0}
+QUALITY_BONUS = {3: 1.5, 2: 0.5, 1: 0.0}
+CAPITAL_BONUS = 1.5
+COUNTRY_BIAS = 5.0
+CONTEXT_COUNTRY = 3.0
+CONTEXT_NEAR = 1.5
+NEAR_KM = 300.0
+
+
+@dataclass
+class Context:
+    """What a document has already established: countries (weights) and points.
+
+    ``countries`` maps ISO2 → weight (e.g. how often the document names it);
+    ``points`` holds (lat, lon) of places resolved with confidence.
+    """
+
+    countries: dict[str, float] = field(default_factory=dict)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def country_share(self, iso2: str | None) -> float:
+        """Share of the document's country evidence that goes to ``iso2`` (0..1)."""
+        if not iso2 or not self.countries:
+            return 0.0
+        total = sum(self.countries.values())
+        return self.countries.get(iso2, 0.0) / total if total else 0.0
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        """Distance to the closest established point (inf when there is none)."""
+        return min((haversine_km(lat, lon, a, b) for a, b in self.points), default=math.inf)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def prior(place: Place, quality: int) -> float:
+    """Context-free plausibility of ``place`` for a name of the given match quality."""
+    score = KIND_BASE.get(place.kind, 1.0) + QUALITY_BONUS.get(quality, 0.0)
+    if place.kind in ("city", "town") and place.population:
+        score += 0.5 * math.log10(max(place.population, 1))
+    if place.capital:
+        score += CAPITAL_BONUS
+    return score
+
+
+def contextual(place: Place, country: str | None = None, context: Context | None = None) -> float:
+    """Evidence from an explicit country bias and from the document."""
+    score = 0.0
+    if country and place.country == country:
+        score += COUNTRY_BIAS
+    if context is not None:
+        score += CONTEXT_COUNTRY * context.country_share(place.country)
+        if context.points and place.kind not in ("country", "region", "water"):
+            d = context.nearest_km(place.lat, place.lon)
+            if d < NEAR_KM:
+                score += CONTEXT_NEAR * (1 - d / NEAR_KM)
+    return score
+
+
+def squash(raw: float) -> float:
+    """Map a raw additive score onto [0, 1) for output."""
+    return round(1.0 - math.exp(-max(raw, 0.0) / 6.0), 4)

@@ -1,0 +1,70 @@
+"""Word tokens that never lose where they came from.
+
+camel-tools' ``simple_word_tokenize`` returns strings only; highlighting
+evidence and scoring spans need offsets into the original text, so we
+tokenize with the same notion of a word (letters, digits and the Arabic
+diacritics and tatweel inside them; every other non-space character is a
+punctuation token of its own) and keep ``start``/``end``.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .normalize import _table
+
+# Diacritics (U+064B-U+065F, U+0670) and tatweel (U+0640) are not \w in
+# Python's re, yet they belong inside the word they decorate.
+_TOKEN_RE = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+|[^\w\s]", re.UNICODE)
+
+
+class Token(NamedTuple):
+    """A token: its span in the text, the normalized key, and whether it is a word."""
+
+    start: int
+    end: int
+    key: str
+    is_word: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with offsets; ``key`` is the normalized form used for lookups.
+
+    ``text[t.start:t.end]`` is always the token as written.
+    """
+    table = _table()
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group()
+        if s[0].isalnum() or s[0] == "_" or "\u0640" <= s[0] <= "\u06ed":
+            out.append(Token(m.start(), m.end(), s.translate(table).lower(), True))
+        else:
+            out.append(Token(m.start(), m.end(), s, False))
+    return out
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split after . ! ? ؟ and line breaks, spaces trimmed.
+
+    Decimal points between digits (3.5) do not end a sentence.
+    """
+    spans, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        i = m.start()
+        if text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

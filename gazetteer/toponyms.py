@@ -1,0 +1,477 @@
+"""Place names in running Arabic text: find them, resolve them, say in what role.
+
+Three passes over one document:
+
+1. **Scan** the tokens left to right for the longest name that starts at
+   each token, after stripping attached clitics (بليبيا، وبنغازي، للعراق),
+   plus the constructions news use for areas without a name of their own:
+   compass word + place (جنوب ليبيا، شمال شرق مالي) and territorial noun +
+   nationality adjective (الساحل الليبي، الحدود الجزائرية الليبية).  A
+   nationality adjective alone is a ``demonym`` (القوات الفرنسية → FR).
+2. **Context**: countries named in the document, and places that cannot be
+   anything else, form the document's context (a country weight table and a
+   set of points).
+3. **Resolve and judge** every other match against that context.  GeoNames
+   gives Arabic-script names to tens of thousands of villages, and many are
+   spelled like ordinary words (كان، بين، أن، سنة); a match survives only if
+   it is not much more common as a word than the place is prominent (word
+   frequency against population), and, when it is small or ambiguous, with
+   evidence: a cue word before it (مدينة، ولاية، قرب …), a neighbouring
+   place, or support from the document's context.  Capitals right after a
+   speech verb (أعلنت واشنطن) are ``metonym`` mentions.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from . import lexicon, rank
+from .index import Gazetteer, load
+from .model import Candidate, Mention, Place
+from .morphology import clitic_splits, strip_article
+from .normalize import name_key
+from .tokenize import Token, tokenize
+
+# A word more common than this (Zipf scale) is never taken for a place
+# unless a curator listed it (كان 6.6, بين 6.4, أن 7.0).
+NEVER_ZIPF = 5.8
+# Population from which a GeoNames place needs no evidence beyond its name.
+PROMINENT_POP = 100_000
+# Distance within which an established point supports a small place.
+SUPPORT_KM = 400.0
+
+CURATED = 3
+TRANSPARENT = {"-", "\u2010", "\u2011", "\u2013"}  # hyphens inside names (بوبو-ديولاسو)
+
+
+@dataclass
+class _Match:
+    """A candidate mention found by the scan, before judgement."""
+
+    start: int
+    end: int
+    ti: int  # first token index
+    tj: int  # one past the last token index
+    kind: str  # name | demonym | direction | noun_demonym
+    key: str = ""
+    hits: tuple = ()
+    place: Place | None = None  # for constructed places (directions, borders, demonyms)
+    cue: lexicon.Cue | None = None
+    clitic: bool = False
+    candidates: list[Candidate] = field(default_factory=list)
+    role: str = "location"
+    score: float = 0.0
+
+
+def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
+                  country: str | None = None) -> list[Mention]:
+    """Every place mention in ``text``, resolved, in text order.
+
+    ``country`` (ISO2) biases resolution towards one country, as when the
+    source is known to cover it.
+    """
+    gaz = gazetteer or load()
+    tokens = tokenize(text)
+    matches = _scan(tokens, gaz)
+    context = _context(matches, gaz)
+    mentions = []
+    for i, m in enumerate(matches):
+        if _judge(m, i, matches, tokens, gaz, context, country):
+            mentions.append(Mention(m.start, m.end, text[m.start:m.end], m.place, m.role,
+                                    m.score, m.candidates))
+    _assign_metonyms(mentions, tokens)
+    return mentions
+
+
+# -- pass 1: scanning ---------------------------------------------------------
+
+def _word_run(tokens: list[Token], i: int, n: int) -> list[str]:
+    """Keys of up to ``n`` word tokens from ``i``, skipping hyphens, stopping at punctuation."""
+    out = []
+    j = i
+    while j < len(tokens) and len(out) < n:
+        t = tokens[j]
+        if t.is_word:
+            out.append(t.key)
+        elif t.key not in TRANSPARENT:
+            break
+        j += 1
+    return out
+
+
+def _token_index_after(tokens: list[Token], i: int, nwords: int) -> int:
+    """Index one past the ``nwords``-th word token counted from ``i`` (hyphens skipped)."""
+    j, seen = i, 0
+    while j < len(tokens) and seen < nwords:
+        if tokens[j].is_word:
+            seen += 1
+        j += 1
+    return j
+
+
+def _best_name_at(tokens: list[Token], i: int, gaz: Gazetteer):
+    """Longest gazetteer name starting at token ``i``: (nwords, clitic_len, key, hits) or None."""
+    best = None
+    for off, stem in clitic_splits(tokens[i].key):
+        found = None
+        if stem in gaz.first_words:
+            run = _word_run(tokens, i + 1, gaz.max_words - 1)
+            for n in range(len(run), 0, -1):
+                key = stem + " " + " ".join(run[:n])
+                hits = gaz.lookup(key)
+                if hits:
+                    found = (n + 1, off, key, hits)
+                    break
+        if found is None:
+            hits = gaz.lookup(stem)
+            if hits:
+                found = (1, off, stem, hits)
+        if found is None:
+            continue
+        if best is None or _name_preference(found, gaz) > _name_preference(best, gaz):
+            best = found
+    return best
+
+
+def _name_preference(found, gaz: Gazetteer) -> tuple:
+    """Order competing readings of one token: more words, then the likelier place, then fewer clitics."""
+    nwords, off, key, hits = found
+    top = max(rank.prior(gaz.place(ref), q) for ref, q in hits)
+    return (nwords, top, -off)
+
+
+def _demonym_at(tokens: list[Token], i: int, gaz: Gazetteer):
+    """(clitic_len, iso2) if token ``i`` is a nationality adjective, else None."""
+    for off, stem in clitic_splits(tokens[i].key):
+        iso2 = gaz.demonyms.get(strip_article(stem)) or gaz.demonyms.get(stem)
+        if iso2:
+            return off, iso2
+    return None
+
+
+def _phrase_at(tokens: list[Token], i: int, table: dict) -> tuple[int, int, object] | None:
+    """Longest entry of a phrase table starting at token ``i``: (clitic_len, nwords, value)."""
+    longest = max(len(k) for k in table)
+    for off, stem in clitic_splits(tokens[i].key):
+        run = [stem] + _word_run(tokens, i + 1, longest - 1)
+        for n in range(len(run), 0, -1):
+            value = table.get(tuple(run[:n]))
+            if value is not None:
+                return off, n, value
+    return None
+
+
+def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
+    """Non-overlapping candidate mentions, leftmost-longest."""
+    cues = lexicon.cues()
+    dirs = lexicon.directions()
+    nouns = lexicon.geo_nouns()
+    out: list[_Match] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if not t.is_word or t.key.isdigit():
+            i += 1
+            continue
+        cands = []
+        name = _best_name_at(tokens, i, gaz)
+        if name:
+            nwords, off, key, hits = name
+            tj = _token_index_after(tokens, i, nwords)
+            cands.append((nwords, 1, _Match(t.start + off, tokens[tj - 1].end, i, tj, "name",
+                                            key=key, hits=hits, clitic=off > 0)))
+        built = _construction_at(tokens, i, gaz, dirs, nouns)
+        if built is not None:
+            cands.append((_words_between(tokens, built.ti, built.tj), 0, built))
+        if not cands:
+            dem = _demonym_at(tokens, i, gaz)
+            if dem:
+                off, iso2 = dem
+                place = gaz.country(iso2)
+                if place is not None:
+                    cands.append((1, 0, _Match(t.start + off, t.end, i, i + 1, "demonym", key=t.key,
+                                               place=place, clitic=off > 0)))
+        if not cands:
+            i += 1
+            continue
+        m = max(cands, key=lambda c: (c[0], c[1]))[2]
+        m.cue = _cue_before(tokens, m.ti, cues)
+        out.append(m)
+        i = m.tj
+    return out
+
+
+def _words_between(tokens: list[Token], ti: int, tj: int) -> int:
+    return sum(1 for t in tokens[ti:tj] if t.is_word)
+
+
+def _cue_before(tokens: list[Token], i: int, cues: dict) -> lexicon.Cue | None:
+    """The cue word right before token ``i`` (its clitics stripped), if any."""
+    if i == 0 or not tokens[i - 1].is_word:
+        return None
+    for _, stem in clitic_splits(tokens[i - 1].key):
+        cue = cues.get(stem)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _construction_at(tokens, i, gaz, dirs, nouns) -> _Match | None:
+    """A compass + place or territorial noun + nationality construction at token ``i``."""
+    d = _phrase_at(tokens, i, dirs)
+    if d is not None:
+        off, nwords, direction = d
+        j = _token_index_after(tokens, i, nwords)
+        if j < len(tokens) and tokens[j].is_word:
+            name = _best_name_at(tokens, j, gaz)
+            if name and name[1] == 0:
+                ref = _area_ref(gaz, name[3])
+                if ref is not None:
+                    tj = _token_index_after(tokens, j, name[0])
+                    area = gaz.place(ref)
+                    place = _part_of(area, direction, tokens, i, tj)
+                    return _Match(tokens[i].start + off, tokens[tj - 1].end, i, tj, "direction",
+                                  key=name[2], hits=name[3], place=place)
+    nn = _phrase_at(tokens, i, nouns)
+    if nn is not None:
+        off, nwords, (mode, english) = nn
+        j = _token_index_after(tokens, i, nwords)
+        isos = []
+        while j < len(tokens) and tokens[j].is_word and len(isos) < 2:
+            dem = _demonym_at(tokens, j, gaz)
+            if dem is None or (dem[0] and not tokens[j].key.startswith("و")):
+                break
+            if dem[1] not in isos:
+                isos.append(dem[1])
+            j += 1
+        if isos:
+            place = _territory(gaz, mode, english, isos)
+            if place is not None:
+                return _Match(tokens[i].start + off, tokens[j - 1].end, i, j, "noun_demonym", place=place)
+    return None
+
+
+def _area_ref(gaz: Gazetteer, hits) -> int | None:
+    """The country, admin area or region among ``hits`` a compass word can divide."""
+    areas = [(rank.prior(gaz.place(r), q), r) for r, q in hits
+             if gaz.place(r).kind in ("country", "admin", "region")]
+    return max(areas)[1] if areas else None
+
+
+def _shift(lat: float, lon: float, dlat: float, dlon: float, km: float) -> tuple[float, float]:
+    """The point ``km`` away from (lat, lon) in compass direction (dlat, dlon)."""
+    norm = math.hypot(dlat, dlon) or 1.0
+    lat2 = lat + (dlat / norm) * km / 111.0
+    lon2 = lon + (dlon / norm) * km / (111.0 * max(math.cos(math.radians(lat)), 0.2))
+    return round(lat2, 4), round(lon2, 4)
+
+
+def _part_of(area: Place, d: lexicon.Direction, tokens, ti, tj) -> Place:
+    """The part of ``area`` a compass word names (جنوب ليبيا → Southern Libya)."""
+    radius = area.radius_km or 100.0
+    lat, lon = _shift(area.lat, area.lon, d.dlat, d.dlon, radius * 0.5)
+    return Place(id=f"part:{d.english.lower()}:{area.id}", geonameid=None,
+                 name=f"{d.english} {area.name}", name_ar="", country=area.country,
+                 lat=lat, lon=lon, kind="region", population=None, radius_km=radius * 0.6)
+
+
+def _territory(gaz: Gazetteer, mode: str, english: str, isos: list[str]) -> Place | None:
+    """The territory a noun + nationality phrase names (الساحل الليبي, الحدود الجزائرية الليبية)."""
+    countries = [gaz.country(c) for c in isos]
+    if any(c is None for c in countries):
+        return None
+    first = countries[0]
+    if mode == "capital":
+        cap = _capital_of(gaz, first.country)
+        return cap or first
+    if mode == "country" and len(countries) == 1:
+        return first
+    if mode == "border" and len(countries) == 2:
+        a, b = countries
+        return Place(id=f"border:{a.country}-{b.country}", geonameid=None,
+                     name=f"{a.name}–{b.name} border", name_ar="", country=a.country,
+                     lat=round((a.lat + b.lat) / 2, 4), lon=round((a.lon + b.lon) / 2, 4),
+                     kind="region", radius_km=min(a.radius_km, b.radius_km) * 0.5)
+    names = "–".join(c.name for c in countries)
+    return Place(id=f"{english.replace(' ', '-')}:{'-'.join(isos)}", geonameid=None,
+                 name=f"{names} {english}", name_ar="", country=first.country,
+                 lat=first.lat, lon=first.lon, kind="region", radius_km=first.radius_km)
+
+
+def _capital_of(gaz: Gazetteer, iso2: str) -> Place | None:
+    return gaz.capital(iso2)
+
+
+# -- pass 2: document context -------------------------------------------------
+
+def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
+    """Countries and points the document establishes without needing context itself."""
+    ctx = rank.Context()
+    for m in matches:
+        if m.kind in ("demonym", "noun_demonym", "direction"):
+            if m.place and m.place.country:
+                ctx.countries[m.place.country] = ctx.countries.get(m.place.country, 0.0) + 0.5
+            continue
+        places = {gaz.place(r).id: (gaz.place(r), q) for r, q in m.hits}
+        if len(places) != 1:
+            top = _dominant(m.hits, gaz)
+            if top is None:
+                continue
+            p, q = top
+        else:
+            p, q = next(iter(places.values()))
+        if p.kind == "country" or (q == CURATED and p.kind in ("region", "admin", "water")):
+            if p.country:
+                ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 1.0
+        elif p.kind in ("city", "town") and (p.population or 0) >= PROMINENT_POP and \
+                gaz.commonness.get(m.key, 0.0) < 4.5 and m.key not in lexicon.words("ambiguous_names.tsv"):
+            ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
+            ctx.points.append((p.lat, p.lon))
+    return ctx
+
+
+def _dominant(hits, gaz: Gazetteer):
+    """The (place, quality) that clearly outranks its namesakes without context, else None."""
+    scored = sorted(((rank.prior(gaz.place(r), q), r, q) for r, q in hits), reverse=True)
+    if len(scored) == 1 or scored[0][0] - scored[1][0] >= 2.0:
+        return gaz.place(scored[0][1]), scored[0][2]
+    return None
+
+
+# -- pass 3: resolution and judgement -----------------------------------------
+
+def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer,
+           ctx: rank.Context, country: str | None) -> bool:
+    """Resolve ``m`` in context and decide whether it is a place mention at all."""
+    ambiguous = lexicon.words("ambiguous_names.tsv")
+    if m.kind == "demonym":
+        m.role = "demonym"
+        m.score = 0.8
+        if m.key in ambiguous or strip_article(m.key) in ambiguous:
+            return _head_noun_before(tokens, m.ti)
+        return True
+    if m.kind in ("noun_demonym", "direction"):
+        m.score = 0.8
+        return True  # a compass word or territorial noun is itself the evidence (شمال مالي)
+    kinds = m.cue.kinds if (m.cue and m.cue.strong) else ()
+    cands = gaz.rank(m.hits, country=country, context=ctx, kinds=kinds)
+    m.candidates = cands
+    best = cands[0].place
+    quality = max(q for r, q in m.hits if gaz.place(r).id == best.id)
+    m.place, m.score = best, cands[0].score
+    zipf = gaz.commonness.get(m.key, 0.0)
+    multiword = " " in m.key
+    curated = quality == CURATED
+    if not multiword and zipf >= NEVER_ZIPF and not curated:
+        return False
+    if m.clitic:  # كبيرا is a word, not ك + Beira: compare the whole word's frequency
+        whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
+        if whole > _allowance(best, curated) + (0.5 if best.kind == "country" else 0.0):
+            return False
+    needs_evidence = m.key in ambiguous or (not multiword and zipf > _allowance(best, curated))
+    if not curated and best.kind in ("city", "town") and (best.population or 0) < PROMINENT_POP:
+        needs_evidence = True
+    if needs_evidence and not _has_evidence(m, i, matches, tokens, ctx, best):
+        return False
+    return True
+
+
+def _allowance(p: Place, curated: bool) -> float:
+    """How common, as a word, a name may be before the place needs evidence.
+
+    Prominent places are named often, so their names are frequent words of
+    news text; a hamlet whose name is as frequent as an ordinary word is far
+    more likely that word.
+    """
+    if p.kind in ("country", "region", "water"):
+        return 5.5 if curated else 4.5
+    base = 2.0 + 0.5 * math.log10(max(p.population or 1, 1))
+    if p.capital:
+        base += 1.0
+    if curated:
+        base += 1.0
+    return base
+
+
+def _has_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
+                  ctx: rank.Context, best: Place | None) -> bool:
+    """Whether the text around ``m`` or the document supports reading it as a place."""
+    if m.cue is not None and m.cue.strong:
+        return True
+    if _adjacent_place(i, matches, tokens):
+        return True
+    if best is None:
+        return False
+    supported = ctx.country_share(best.country) > 0 and ctx.countries.get(best.country, 0) >= 1.0
+    if best.kind in ("city", "town", "admin", "facility") and ctx.points:
+        supported = supported or ctx.nearest_km(best.lat, best.lon) < SUPPORT_KM
+    return supported and (m.cue is not None or m.clitic or best.kind in ("country", "region", "water", "admin")
+                          or (best.population or 0) >= 10_000)
+
+
+def _adjacent_place(i: int, matches: list[_Match], tokens: list[Token]) -> bool:
+    """True when a neighbouring match is joined to this one by و or a comma (مالي والنيجر)."""
+    m = matches[i]
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(matches):
+            continue
+        o = matches[k]
+        if o.kind == "demonym" or (o.hits and o.key in lexicon.words("ambiguous_names.tsv")):
+            continue
+        a, b = (o, m) if k < i else (m, o)
+        gap = tokens[a.tj:b.ti]
+        if len(gap) > 1:
+            continue
+        if not gap and tokens[b.ti].key.startswith("و"):
+            return True
+        if len(gap) == 1 and gap[0].key in ("،", ",", "و"):
+            return True
+    return False
+
+
+def _head_noun_before(tokens: list[Token], i: int) -> bool:
+    """An ambiguous nationality adjective counts when a head noun (الجيش، القوات …) precedes it."""
+    heads = lexicon.words("demonym_heads.tsv")
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        j -= 1
+    if j < 0:
+        return False
+    return any(stem in heads for _, stem in clitic_splits(tokens[j].key))
+
+
+# -- roles ----------------------------------------------------------------------
+
+def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
+    """Mark capitals that stand for their government (أعلنت واشنطن، حصلت عليها باريس من واشنطن)."""
+    verbs = lexicon.words("metonym_verbs.tsv")
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    previous_metonym_end = None
+    for m in mentions:
+        if m.role != "location" or not m.place.capital:
+            continue
+        k = _token_at(tokens, starts, m.start)
+        if k is None:
+            continue
+        before = [tokens[j].key for j in range(max(0, k - 3), k) if tokens[j].is_word]
+        after = tokens[k + 1].key if k + 1 < len(tokens) and tokens[k + 1].is_word else ""
+        prev = before[-1] if before else ""
+        prev2 = before[-2] if len(before) > 1 else ""
+        by_verb = (prev in verbs or (prev2 in verbs and prev.endswith(("ها", "هم", "ه")))
+                   or after in verbs and prev in ("", "و"))
+        by_link = (previous_metonym_end is not None and m.start - previous_metonym_end < 12
+                   and prev in ("من", "و", "الى", "مع"))
+        if by_verb or by_link:
+            m.role = "metonym"
+            previous_metonym_end = m.end
+
+
+def _token_at(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:
+    """Index of the token containing ``offset`` (mentions may start after a clitic)."""
+    if offset in starts:
+        return starts[offset]
+    for k, t in enumerate(tokens):
+        if t.start <= offset < t.end:
+            return k
+    return None

@@ -1,0 +1,18 @@
+"""Errors incmap reports to its user: one readable line each, never a traceback."""
+
+
+class IncmapError(Exception):
+    """A failure the user can act on; the CLI prints it and exits 1."""
+
+
+class UsageError(IncmapError):
+    """The command line asked for something that cannot be (exit status 2)."""
+
+
+class InputError(IncmapError):
+    """One input file could not be read; the batch goes on without it."""
+
+    def __init__(self, path, problem):
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
