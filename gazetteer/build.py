@@ -220,7 +220,7 @@ def _clitic_commonness(keys) -> dict[str, float]:
     out: dict[str, float] = {}
     for word, freq in wordfreq.get_frequency_dict("ar").items():
         key = name_key(word)
-        if key in wanted or freq <= 0:
+        if freq <= 0:
             continue
         if any(stem in wanted for off, stem in clitic_splits(key)[1:]):
             z = round(math.log10(freq * 1e9), 2)

@@ -35,7 +35,9 @@ from .tokenize import Token, tokenize
 # A word more common than this (Zipf scale) is never taken for a place
 # unless a curator listed it (كان 6.6, بين 6.4, أن 7.0).
 NEVER_ZIPF = 5.8
-# Population from which a GeoNames place needs no evidence beyond its name.
+# Population from which a GeoNames place needs no evidence beyond its name,
+# and from which the document naming its country is evidence enough.
+MEGACITY_POP = 1_000_000
 PROMINENT_POP = 100_000
 # Distance within which an established point supports a small place.
 SUPPORT_KM = 400.0
@@ -64,15 +66,20 @@ class _Match:
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
-                  country: str | None = None) -> list[Mention]:
+                  country: str | None = None,
+                  exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every place mention in ``text``, resolved, in text order.
 
     ``country`` (ISO2) biases resolution towards one country, as when the
-    source is known to cover it.
+    source is known to cover it.  ``exclude`` lists (start, end) spans of
+    names that merely contain a place -- armed groups such as القاعدة في
+    بلاد المغرب الإسلامي -- whose places are not mentions.
     """
     gaz = gazetteer or load()
     tokens = tokenize(text)
     matches = _scan(tokens, gaz)
+    if exclude:
+        matches = [m for m in matches if not any(s < m.end and m.start < e for s, e in exclude)]
     context = _context(matches, gaz)
     mentions = []
     for i, m in enumerate(matches):
@@ -176,7 +183,9 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
             continue
         cands = []
         name = _best_name_at(tokens, i, gaz)
-        if name:
+        if name and name[0] == 1 and all(q < CURATED for _, q in name[3]) and _demonym_at(tokens, i, gaz):
+            name = None  # الهندية is "Indian" far more often than a town in Iraq
+        if name is not None:
             nwords, off, key, hits = name
             tj = _token_index_after(tokens, i, nwords)
             cands.append((nwords, 1, _Match(t.start + off, tokens[tj - 1].end, i, tj, "name",
@@ -197,9 +206,18 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
             continue
         m = max(cands, key=lambda c: (c[0], c[1]))[2]
         m.cue = _cue_before(tokens, m.ti, cues)
-        out.append(m)
+        if not _after_org_head(tokens, m.ti):
+            out.append(m)
         i = m.tj
     return out
+
+
+def _after_org_head(tokens: list[Token], i: int) -> bool:
+    """True when the word before token ``i`` opens an organisation name (منتخب فرنسا)."""
+    if i == 0 or not tokens[i - 1].is_word:
+        return False
+    heads = lexicon.words("org_heads.tsv")
+    return any(stem in heads for _, stem in clitic_splits(tokens[i - 1].key))
 
 
 def _words_between(tokens: list[Token], ti: int, tj: int) -> int:
@@ -363,18 +381,43 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     zipf = gaz.commonness.get(m.key, 0.0)
     multiword = " " in m.key
     curated = quality == CURATED
-    if not multiword and zipf >= NEVER_ZIPF and not curated:
-        return False
+    if not curated and not multiword:
+        if zipf >= NEVER_ZIPF or len(m.key) <= 2:
+            return False
+        cue = lexicon.cues().get(m.key)
+        if cue is not None and cue.strong:  # مدينة, جزيرة, دولة name the kind, not the place
+            return False
+    allowance = _allowance(best, curated)
     if m.clitic:  # كبيرا is a word, not ك + Beira: compare the whole word's frequency
         whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
-        if whole > _allowance(best, curated) + (0.5 if best.kind == "country" else 0.0):
+        if whole > allowance + (0.5 if best.kind == "country" else 0.0):
             return False
-    needs_evidence = m.key in ambiguous or (not multiword and zipf > _allowance(best, curated))
-    if not curated and best.kind in ("city", "town") and (best.population or 0) < PROMINENT_POP:
-        needs_evidence = True
-    if needs_evidence and not _has_evidence(m, i, matches, tokens, ctx, best):
-        return False
-    return True
+    word_like = m.key in ambiguous or (not multiword and zipf > allowance)
+    if word_like:
+        return _strong_evidence(m, i, matches, tokens, ctx, best, zipf - allowance)
+    if curated or best.capital or best.kind not in ("city", "town") or (best.population or 0) >= MEGACITY_POP:
+        return True
+    if (best.population or 0) >= PROMINENT_POP:
+        return _supported(ctx, best) or m.cue is not None or _adjacent_place(i, matches, tokens)
+    return _has_evidence(m, i, matches, tokens, ctx, best)
+
+
+def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
+                     ctx: rank.Context, best: Place, excess: float) -> bool:
+    """Evidence enough for a name that is also a common word (مالي، سنة، القمر)."""
+    if m.cue is not None and m.cue.strong:
+        return True
+    if _adjacent_place(i, matches, tokens):
+        return True
+    return m.cue is not None and excess <= 0.5 and _supported(ctx, best)
+
+
+def _supported(ctx: rank.Context, best: Place) -> bool:
+    """The document already names the place's country, or a place near it."""
+    if ctx.countries.get(best.country, 0.0) >= 1.0:
+        return True
+    return best.kind in ("city", "town", "admin", "facility") and bool(ctx.points) and \
+        ctx.nearest_km(best.lat, best.lon) < SUPPORT_KM
 
 
 def _allowance(p: Place, curated: bool) -> float:
@@ -385,8 +428,10 @@ def _allowance(p: Place, curated: bool) -> float:
     more likely that word.
     """
     if p.kind in ("country", "region", "water"):
-        return 5.5 if curated else 4.5
-    base = 2.0 + 0.5 * math.log10(max(p.population or 1, 1))
+        # Curated names were chosen for news; those that are also words are
+        # listed in ambiguous_names.tsv instead.
+        return 9.0 if curated else 4.5
+    base = 1.5 + 0.5 * math.log10(max(p.population or 1, 1))
     if p.capital:
         base += 1.0
     if curated:
@@ -395,39 +440,46 @@ def _allowance(p: Place, curated: bool) -> float:
 
 
 def _has_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
-                  ctx: rank.Context, best: Place | None) -> bool:
-    """Whether the text around ``m`` or the document supports reading it as a place."""
-    if m.cue is not None and m.cue.strong:
+                  ctx: rank.Context, best: Place) -> bool:
+    """Whether the text around a small place's name, or the document, supports it.
+
+    A strong cue (مدينة، بلدة) or a neighbouring place suffices; otherwise the
+    document must name the place's country or a place nearby, and a weak cue
+    (في، قرب) must stand before it unless a known place lies close.
+    """
+    if (m.cue is not None and m.cue.strong) or _adjacent_place(i, matches, tokens):
         return True
-    if _adjacent_place(i, matches, tokens):
+    if best.kind in ("city", "town", "admin", "facility") and ctx.points and \
+            ctx.nearest_km(best.lat, best.lon) < SUPPORT_KM:
         return True
-    if best is None:
-        return False
-    supported = ctx.country_share(best.country) > 0 and ctx.countries.get(best.country, 0) >= 1.0
-    if best.kind in ("city", "town", "admin", "facility") and ctx.points:
-        supported = supported or ctx.nearest_km(best.lat, best.lon) < SUPPORT_KM
-    return supported and (m.cue is not None or m.clitic or best.kind in ("country", "region", "water", "admin")
-                          or (best.population or 0) >= 10_000)
+    return m.cue is not None and _supported(ctx, best)
 
 
 def _adjacent_place(i: int, matches: list[_Match], tokens: list[Token]) -> bool:
-    """True when a neighbouring match is joined to this one by و or a comma (مالي والنيجر)."""
+    """True when a plausible neighbouring place is joined to this one by و or a comma (مالي والنيجر)."""
     m = matches[i]
     for k in (i - 1, i + 1):
         if not 0 <= k < len(matches):
             continue
         o = matches[k]
-        if o.kind == "demonym" or (o.hits and o.key in lexicon.words("ambiguous_names.tsv")):
+        if not _plausible(o):
             continue
         a, b = (o, m) if k < i else (m, o)
         gap = tokens[a.tj:b.ti]
-        if len(gap) > 1:
-            continue
-        if not gap and tokens[b.ti].key.startswith("و"):
+        if not gap and b.start > tokens[b.ti].start and tokens[b.ti].key.startswith("و"):
             return True
         if len(gap) == 1 and gap[0].key in ("،", ",", "و"):
             return True
     return False
+
+
+def _plausible(m: _Match) -> bool:
+    """A neighbour that can vouch for a place: a construction, or a name that is not a common word."""
+    if m.kind in ("direction", "noun_demonym"):
+        return True
+    if m.kind != "name" or m.key in lexicon.words("ambiguous_names.tsv"):
+        return False
+    return any(q == CURATED for _, q in m.hits) or (len(m.key) > 2 and " " in m.key)
 
 
 def _head_noun_before(tokens: list[Token], i: int) -> bool:
