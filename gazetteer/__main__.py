@@ -1,14 +1,25 @@
-"""``python -m gazetteer build [--force]``: build (or rebuild) the cached index."""
+"""``python -m gazetteer build [--force]`` builds the cached index;
+``python -m gazetteer charmap`` regenerates data/arabic_charmap.json from camel-tools."""
+import json
 import sys
 import time
 
-from .build import ensure_index
+USAGE = "usage: python -m gazetteer build [--force] | python -m gazetteer charmap"
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["charmap"]:
+        from .normalize import CHARMAP_PATH, derive_charmap
+
+        CHARMAP_PATH.write_text(json.dumps(derive_charmap(), ensure_ascii=False, indent=0) + "\n",
+                                encoding="utf-8")
+        print(f"wrote {CHARMAP_PATH}")
+        return 0
     if not argv or argv[0] != "build" or set(argv[1:]) - {"--force"}:
-        print("usage: python -m gazetteer build [--force]", file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
+    from .build import ensure_index
+
     t0 = time.perf_counter()
     arabic, latin = ensure_index(force="--force" in argv)
     print(f"gazetteer index: {arabic} ({arabic.stat().st_size / 1e6:.1f} MB) and "

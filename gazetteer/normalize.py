@@ -7,7 +7,7 @@ text often carries.  All of them act on one character at a time, so they
 collapse into a single ``str.translate`` table.  Importing camel-tools costs
 0.3 s (it builds its Unicode character sets on import), which alone would
 blow the resolver's cold-start budget; the table is therefore derived from
-camel-tools once (:func:`derive_charmap`) and shipped as
+camel-tools once (:func:`derive_charmap`, ``python -m gazetteer charmap``) and shipped as
 ``data/arabic_charmap.json``, and a test checks the two still agree.
 
 Offsets never come from normalized text: tokens keep their positions in the
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,9 +27,10 @@ CHARMAP_PATH = Path(__file__).with_name("data") / "arabic_charmap.json"
 _ARABIC_RANGES = ((0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0x0900),
                   (0xFB50, 0xFE00), (0xFE70, 0xFF00))
 
-# Letters of Persian/Urdu orthography that Arabic text borrows by accident
-# (keyboard layouts); CAMeL leaves them alone, matching needs them folded.
-_EXTRA = {"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c0": "\u0647"}
+# Beyond CAMeL's rules: letters of Persian/Urdu orthography that Arabic text
+# borrows by accident (keyboard layouts), and the tatweel that stretches words
+# for layout (ليـــبيا); CAMeL leaves them alone, matching needs them folded.
+_EXTRA = {"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c0": "\u0647", "\u0640": ""}
 
 _SPACES_RE = re.compile(r"[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
 _DASHES_RE = re.compile(r"[-\u2010-\u2015_]")
@@ -94,10 +94,3 @@ _NON_ARABIC_LETTERS = set("\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u069
 def is_arabic_spelling(text: str) -> bool:
     """True for a name written in Arabic script with only Arabic letters."""
     return is_arabic(text) and not (_NON_ARABIC_LETTERS & set(text))
-
-
-if __name__ == "__main__":  # python -m gazetteer.normalize --write
-    if sys.argv[1:] != ["--write"]:
-        sys.exit("usage: python -m gazetteer.normalize --write  (regenerates data/arabic_charmap.json)")
-    CHARMAP_PATH.write_text(json.dumps(derive_charmap(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {CHARMAP_PATH}")

@@ -212,12 +212,18 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
     return out
 
 
+QUOTES = set("\"'«»“”„‘’")
+
+
 def _after_org_head(tokens: list[Token], i: int) -> bool:
-    """True when the word before token ``i`` opens an organisation name (منتخب فرنسا)."""
-    if i == 0 or not tokens[i - 1].is_word:
+    """True when the word before token ``i`` opens an organisation name (منتخب فرنسا، صحيفة "واشنطن بوست")."""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word and tokens[j].key in QUOTES:
+        j -= 1
+    if j < 0 or not tokens[j].is_word:
         return False
     heads = lexicon.words("org_heads.tsv")
-    return any(stem in heads for _, stem in clitic_splits(tokens[i - 1].key))
+    return any(stem in heads for _, stem in clitic_splits(tokens[j].key))
 
 
 def _words_between(tokens: list[Token], ti: int, tj: int) -> int:
@@ -329,7 +335,8 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
     for m in matches:
         if m.kind in ("demonym", "noun_demonym", "direction"):
             if m.place and m.place.country:
-                ctx.countries[m.place.country] = ctx.countries.get(m.place.country, 0.0) + 0.5
+                weight = 0.5 if m.kind == "demonym" else 1.0
+                ctx.countries[m.place.country] = ctx.countries.get(m.place.country, 0.0) + weight
             continue
         places = {gaz.place(r).id: (gaz.place(r), q) for r, q in m.hits}
         if len(places) != 1:
@@ -343,7 +350,8 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
             if p.country:
                 ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 1.0
         elif p.kind in ("city", "town") and (p.population or 0) >= PROMINENT_POP and \
-                gaz.commonness.get(m.key, 0.0) < 4.5 and m.key not in lexicon.words("ambiguous_names.tsv"):
+                gaz.commonness.get(m.key, 0.0) <= _allowance(p, q == CURATED) and \
+                m.key not in lexicon.words("ambiguous_names.tsv"):
             ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
             ctx.points.append((p.lat, p.lon))
     return ctx
@@ -373,7 +381,8 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
         m.score = 0.8
         return True  # a compass word or territorial noun is itself the evidence (شمال مالي)
     kinds = m.cue.kinds if (m.cue and m.cue.strong) else ()
-    cands = gaz.rank(m.hits, country=country, context=ctx, kinds=kinds)
+    locator = _locator_country(i, matches, tokens)
+    cands = gaz.rank(m.hits, country=locator or country, context=ctx, kinds=kinds)
     m.candidates = cands
     best = cands[0].place
     quality = max(q for r, q in m.hits if gaz.place(r).id == best.id)
@@ -395,7 +404,9 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     word_like = m.key in ambiguous or (not multiword and zipf > allowance)
     if word_like:
         return _strong_evidence(m, i, matches, tokens, ctx, best, zipf - allowance)
-    if curated or best.capital or best.kind not in ("city", "town") or (best.population or 0) >= MEGACITY_POP:
+    pop = best.population or 0
+    if curated or best.capital or best.kind not in ("city", "town") or pop >= MEGACITY_POP \
+            or (multiword and pop >= PROMINENT_POP):  # دير الزور: long names are seldom accidents
         return True
     if (best.population or 0) >= PROMINENT_POP:
         return _supported(ctx, best) or m.cue is not None or _adjacent_place(i, matches, tokens)
@@ -418,6 +429,20 @@ def _supported(ctx: rank.Context, best: Place) -> bool:
         return True
     return best.kind in ("city", "town", "admin", "facility") and bool(ctx.points) and \
         ctx.nearest_km(best.lat, best.lon) < SUPPORT_KM
+
+
+def _locator_country(i: int, matches: list[_Match], tokens: list[Token]) -> str | None:
+    """The country a place is pinned to by what follows it: طرابلس الليبية، غاو المالية،
+    طرابلس شمال لبنان، بنغازي (ليبيا)."""
+    if i + 1 >= len(matches):
+        return None
+    m, nxt = matches[i], matches[i + 1]
+    gap = [t for t in tokens[m.tj:nxt.ti]]
+    if len(gap) > 1 or (gap and gap[0].key not in ("،", ",", "(", "-", "في")):
+        return None
+    if nxt.kind in ("demonym", "direction") and nxt.place is not None:
+        return nxt.place.country
+    return None
 
 
 def _allowance(p: Place, curated: bool) -> float:
@@ -496,26 +521,43 @@ def _head_noun_before(tokens: list[Token], i: int) -> bool:
 # -- roles ----------------------------------------------------------------------
 
 def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
-    """Mark capitals that stand for their government (أعلنت واشنطن، حصلت عليها باريس من واشنطن)."""
+    """Mark places that stand for a government rather than a location.
+
+    A capital right after a speech or action verb (أعلنت واشنطن، حصلت عليها
+    باريس), or before one (واشنطن تتهم), or paired with another state in
+    relations (العلاقات بين الجزائر وواشنطن); any city after an authority noun
+    (حكومة طبرق).  Countries stay locations: their names still denote the
+    country itself.
+    """
     verbs = lexicon.words("metonym_verbs.tsv")
+    heads = lexicon.words("metonym_heads.tsv")
     starts = {t.start: k for k, t in enumerate(tokens)}
     previous_metonym_end = None
-    for m in mentions:
-        if m.role != "location" or not m.place.capital:
+    for n, m in enumerate(mentions):
+        if m.role != "location" or m.place.kind not in ("city", "town"):
             continue
         k = _token_at(tokens, starts, m.start)
         if k is None:
             continue
-        before = [tokens[j].key for j in range(max(0, k - 3), k) if tokens[j].is_word]
-        after = tokens[k + 1].key if k + 1 < len(tokens) and tokens[k + 1].is_word else ""
+        before = [tokens[j].key for j in range(max(0, k - 4), k) if tokens[j].is_word]
         prev = before[-1] if before else ""
+        if prev and any(stem in heads for _, stem in clitic_splits(prev)):
+            m.role = "metonym"
+            continue
+        if not m.place.capital:
+            continue
+        after = tokens[k + 1].key if k + 1 < len(tokens) and tokens[k + 1].is_word else ""
         prev2 = before[-2] if len(before) > 1 else ""
         by_verb = (prev in verbs or (prev2 in verbs and prev.endswith(("ها", "هم", "ه")))
-                   or after in verbs and prev in ("", "و"))
+                   or (after in verbs and prev in ("", "و", "ان", "لكن")))
         by_link = (previous_metonym_end is not None and m.start - previous_metonym_end < 12
-                   and prev in ("من", "و", "الى", "مع"))
-        if by_verb or by_link:
+                   and prev in ("من", "و", "الي", "مع"))
+        by_relation = "بين" in before and n > 0 and mentions[n - 1].place.kind in ("country", "city") \
+            and m.start - mentions[n - 1].end < 6
+        if by_verb or by_link or by_relation:
             m.role = "metonym"
+            if by_relation and mentions[n - 1].place.capital:
+                mentions[n - 1].role = "metonym"
             previous_metonym_end = m.end
 
 

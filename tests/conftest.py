@@ -1,0 +1,37 @@
+"""Shared fixtures: paths, and the CLI run the way users run it."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples" / "corpus"
+
+
+def run_incmap(*args, input_text=None, check=False):
+    """Run ``python -m geo ARGS`` in a subprocess; returns CompletedProcess (text mode)."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "geo", *map(str, args)], cwd=ROOT, env=env,
+                          input=input_text, capture_output=True, text=True, timeout=600)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"incmap {' '.join(map(str, args))} exited {proc.returncode}: {proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    import gazetteer
+
+    return gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def shared_dir():
+    if not SHARED.exists():
+        pytest.skip("the shared/ folder beside the checkout is not present")
+    return SHARED

@@ -1,0 +1,101 @@
+"""Place names in running Arabic text, on sentences written for these tests."""
+import pytest
+
+from gazetteer.toponyms import find_toponyms
+
+
+def found(text, **kw):
+    ms = find_toponyms(text, **kw)
+    for m in ms:
+        assert text[m.start:m.end] == m.surface
+    return ms
+
+
+def by_surface(ms):
+    return {m.surface: m for m in ms}
+
+
+def test_clitics_are_outside_the_span():
+    text = "وصل الوفد إلى بنغازي، ثم عاد وبنغازي تشهد هدوءاً، فيما تستمر المعارك بليبيا وللعراق حصته. فالجزائر تراقب."
+    ms = by_surface(found(text))
+    assert ms["بنغازي"].place.name == "Benghazi"
+    assert "ليبيا" in ms and ms["ليبيا"].place.country == "LY"
+    assert "الجزائر" in ms and ms["الجزائر"].place.kind == "country"
+    iraq = [m for m in found(text) if m.place.country == "IQ"]
+    assert iraq and text[iraq[0].start - 2:iraq[0].start] == "لل"
+
+
+def test_multiword_names_take_the_longest_match():
+    text = ("اتهمت الولايات المتحدة مسلحين بمهاجمة قاعدة في بوركينا فاسو، بينما سيطر التنظيم في ليبيا "
+            "على بلدة بن جواد، وقصفت طائرات دير الزور.")
+    ms = by_surface(found(text))
+    assert ms["الولايات المتحدة"].place.country == "US"
+    assert ms["بوركينا فاسو"].place.country == "BF"
+    assert ms["بن جواد"].place.country == "LY"
+    assert ms["دير الزور"].place.country == "SY"
+    assert "المتحدة" not in ms and "فاسو" not in ms
+
+
+def test_compass_word_and_country_make_a_region():
+    ms = found("شن الجيش هجوماً واسعاً في شمال مالي وجنوب ليبيا.")
+    regions = {m.surface: m.place for m in ms}
+    assert regions["شمال مالي"].kind == "region" and regions["شمال مالي"].country == "ML"
+    assert regions["جنوب ليبيا"].kind == "region" and regions["جنوب ليبيا"].country == "LY"
+    assert regions["جنوب ليبيا"].lat < 28.0  # south of Libya's centre
+
+
+def test_border_between_two_countries():
+    ms = found("نشرت الجزائر آلاف الجنود على الحدود الجزائرية الليبية.")
+    border = [m for m in ms if "الحدود" in m.surface]
+    assert border and border[0].place.kind == "region" and border[0].role == "location"
+    assert border[0].place.country == "DZ"
+
+
+def test_ordinary_words_are_not_places():
+    text = ("قال المسؤول إن الدعم المالي كان كبيرا بين الطرفين في مايو، وإن المدينة تحتاج إلى "
+            "وقف فوري لإطلاق النار منذ سنة، وأن هذه الخطوة ضرورية.")
+    assert found(text) == []
+
+
+def test_mali_the_country_with_evidence():
+    ms = found("أعلنت السلطات في مالي مقتل جنود، وقال الجيش المالي إن الهجوم وقع قرب غاو.")
+    places = {(m.surface, m.role): m.place.country for m in ms}
+    assert places[("مالي", "location")] == "ML"
+    assert places[("المالي", "demonym")] == "ML"
+    assert places[("غاو", "location")] == "ML"
+
+
+def test_nationality_adjectives_are_demonyms():
+    ms = found("قصفت طائرات فرنسية مواقع المسلحين بدعم من القوات الأميركية والجيش النيجري.")
+    dem = {m.place.country for m in ms if m.role == "demonym"}
+    assert {"FR", "US"} <= dem
+    assert all(m.role == "demonym" for m in ms)
+
+
+def test_capital_as_government_is_a_metonym():
+    ms = found("أعلنت واشنطن أنها سترسل مساعدات، وحصلت عليها باريس من واشنطن، بينما وصل الوزير إلى باريس أمس.")
+    roles = [(m.surface, m.role) for m in ms]
+    assert roles[0] == ("واشنطن", "metonym")
+    assert ("باريس", "metonym") in roles
+    assert roles[-1] == ("باريس", "location")
+    assert ms[0].place.name.startswith("Washington") and ms[0].place.country == "US"
+
+
+def test_namesakes_follow_the_document():
+    libya = "اشتبكت ميليشيات في طرابلس الليبية قرب مصراتة، وقالت حكومة الوحدة في ليبيا إن الوضع تحت السيطرة."
+    lebanon = "انفجرت عبوة في مدينة طرابلس شمال لبنان، على مسافة من بيروت والحدود مع سوريا."
+    assert by_surface(found(libya))["طرابلس"].place.country == "LY"
+    assert by_surface(found(lebanon))["طرابلس"].place.country == "LB"
+
+
+def test_places_inside_group_names_can_be_excluded():
+    text = "تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم على ثكنة في النيجر."
+    start = text.index("القاعدة")
+    end = text.index("الإسلامي") + len("الإسلامي")
+    ms = found(text, exclude=[(start, end)])
+    assert [m.place.country for m in ms] == ["NE"]
+
+
+def test_empty_and_non_arabic_text():
+    assert found("") == []
+    assert found("1234 ... !!!") == []
