@@ -390,26 +390,28 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     zipf = gaz.commonness.get(m.key, 0.0)
     multiword = " " in m.key
     curated = quality == CURATED
-    if not curated and not multiword:
-        if zipf >= NEVER_ZIPF or len(m.key) <= 2:
+    if not multiword:
+        if not curated and (zipf >= NEVER_ZIPF or len(m.key) <= 2):
             return False
         cue = lexicon.cues().get(m.key)
-        if cue is not None and cue.strong:  # مدينة, جزيرة, دولة name the kind, not the place
+        if not curated and cue is not None and cue.strong:  # مدينة, جزيرة, دولة name a kind, not a place
             return False
     allowance = _allowance(best, curated)
     if m.clitic:  # كبيرا is a word, not ك + Beira: compare the whole word's frequency
         whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
         if whole > allowance + (0.5 if best.kind == "country" else 0.0):
             return False
-    word_like = m.key in ambiguous or (not multiword and zipf > allowance)
+    word_like = m.key in ambiguous or (not multiword and (zipf > allowance or zipf >= NEVER_ZIPF))
     if word_like:
         return _strong_evidence(m, i, matches, tokens, ctx, best, zipf - allowance)
     pop = best.population or 0
-    if curated or best.capital or best.kind not in ("city", "town") or pop >= MEGACITY_POP \
-            or (multiword and pop >= PROMINENT_POP):  # دير الزور: long names are seldom accidents
+    if best.kind not in ("city", "town") or best.capital or pop >= MEGACITY_POP \
+            or (pop >= PROMINENT_POP and (curated or multiword)):  # دير الزور: long names are seldom accidents
         return True
-    if (best.population or 0) >= PROMINENT_POP:
+    if pop >= PROMINENT_POP:
         return _supported(ctx, best) or m.cue is not None or _adjacent_place(i, matches, tokens)
+    # A curator vouches for a spelling, not for every occurrence of it: small
+    # towns need evidence whatever the source of their name.
     return _has_evidence(m, i, matches, tokens, ctx, best)
 
 
@@ -452,11 +454,15 @@ def _allowance(p: Place, curated: bool) -> float:
     news text; a hamlet whose name is as frequent as an ordinary word is far
     more likely that word.
     """
-    if p.kind in ("country", "region", "water"):
+    if p.kind in ("country", "region", "water", "admin"):
         # Curated names were chosen for news; those that are also words are
         # listed in ambiguous_names.tsv instead.
         return 9.0 if curated else 4.5
-    base = 1.5 + 0.5 * math.log10(max(p.population or 1, 1))
+    # Calibrated on wordfreq's Arabic list: big cities' names run at Zipf
+    # 4.8-5.2 (بغداد، القاهرة، نيويورك), while words that happen to name a
+    # city of a few hundred thousand (سنة، امل، عالية) exceed what such a city
+    # would earn.
+    base = 0.5 + 0.75 * math.log10(max(p.population or 1, 1))
     if p.capital:
         base += 1.0
     if curated:
@@ -548,8 +554,8 @@ def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
             continue
         after = tokens[k + 1].key if k + 1 < len(tokens) and tokens[k + 1].is_word else ""
         prev2 = before[-2] if len(before) > 1 else ""
-        by_verb = (prev in verbs or (prev2 in verbs and prev.endswith(("ها", "هم", "ه")))
-                   or (after in verbs and prev in ("", "و", "ان", "لكن")))
+        by_verb = (_is_verb(prev, verbs) or (_is_verb(prev2, verbs) and prev.endswith(("ها", "هم", "ه")))
+                   or (_is_verb(after, verbs) and prev in ("", "و", "ان", "لكن")))
         by_link = (previous_metonym_end is not None and m.start - previous_metonym_end < 12
                    and prev in ("من", "و", "الي", "مع"))
         by_relation = "بين" in before and n > 0 and mentions[n - 1].place.kind in ("country", "city") \
@@ -559,6 +565,11 @@ def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
             if by_relation and mentions[n - 1].place.capital:
                 mentions[n - 1].role = "metonym"
             previous_metonym_end = m.end
+
+
+def _is_verb(key: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is one of the metonym verbs, conjunctions attached or not (وأعلنت)."""
+    return bool(key) and any(stem in verbs for _, stem in clitic_splits(key))
 
 
 def _token_at(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:

@@ -1,0 +1,222 @@
+"""Incidents of one article: triggers → places, dates, actors, counts → flat records.
+
+Data flows one way: text → toponyms (``gazetteer.toponyms``) → incidents.
+Each record carries every key of ``geo.model.PROPERTY_KEYS`` plus ``lat``
+and ``lon``; see ``extract_incidents``.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from geo.model import Article
+
+from .actors import CAPTURE_WINDOW, acting_countries, agent_kind, retype
+from .dates import find_dates, published_from_text
+from .lexicon import acled_defaults, has_class
+from .locate import Location, choose_locations
+from .merge import dedupe_article
+from .numbers import find_fatalities
+from .text import Span, clauses, sentences, tokenize
+from .triggers import Seed, find_seeds
+
+UNCONFIRMED_FACTOR = 0.7  # a hedged report (على الأرجح، أنباء) is kept with less confidence
+FALLBACK_FACTOR = 0.6  # no place in the sentence: the article's main country stands in
+PRECISION_FACTOR = {"exact": 1.0, "near": 0.95, "admin": 0.95, "region": 0.85, "country": 0.8}
+MAX_EVIDENCE = 400  # longer "sentences" (comma-spliced paragraphs) are cut to the trigger's clause
+
+
+def extract_incidents(article: Article, mentions=None) -> list[dict]:
+    """Every conflict incident an article states, one record each (see module docstring).
+
+    ``mentions`` are the article's place mentions (``find_toponyms`` output);
+    they are computed when not given.  Incidents stated twice in the article
+    are one record whose ``sources`` lists both spans.
+    """
+    from geo.groups import find_groups  # geo.groups builds on this package's lexicon helpers
+
+    text = article.text
+    tokens = tokenize(text)
+    groups = find_groups(text, tokens)
+    if mentions is None:
+        from gazetteer.toponyms import find_toponyms
+        # Places inside group names (القاعدة في بلاد المغرب الإسلامي) are not locations.
+        mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups])
+    published = article.published or published_from_text(text)
+    fallback = _main_country(text, mentions)
+    found = []  # (sentence, its tokens, seed, the other triggers' spans, alone)
+    ti = 0
+    for sent in sentences(text):
+        while ti < len(tokens) and tokens[ti].end <= sent.start:
+            ti += 1
+        tj = ti
+        while tj < len(tokens) and tokens[tj].start < sent.end:
+            tj += 1
+        stoks = tokens[ti:tj]
+        sclauses = clauses(text, sent)
+        if not stoks or not sclauses:
+            continue
+        seeds = find_seeds(text, stoks, sclauses)
+        spans = [(s.first, s.last) for s in seeds]
+        for seed in seeds:
+            others = [sp for sp in spans if sp != (seed.first, seed.last)]
+            found.append((sent, stoks, seed, others, len(seeds) == 1))
+        ti = tj
+    # first the incidents whose sentence names their place; then the others stand in the country
+    # where most of the article's located incidents happen (else the country it names most)
+    records = []
+    for sent, stoks, seed, others, alone in found:
+        records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, None,
+                                        others, alone) if not r["_fallback"]]
+    countries = Counter(r["country"] for r in records if r["country"])
+    if countries:
+        top = max(countries, key=lambda c: (countries[c], -min(r["source"]["start"] for r in records
+                                                             if r["country"] == c)))
+        fallback = _country_place(top) or fallback
+    for sent, stoks, seed, others, alone in found:
+        records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, fallback,
+                                        others, alone) if r["_fallback"]]
+    return dedupe_article(records)
+
+
+def _main_country(text: str, mentions: list):
+    """The article's main country: the one its location mentions name most (first named on a tie).
+
+    A mention after في / ب counts double: "in Libya" says where things happen,
+    a bare country name is as often a government acting or speaking.
+    """
+    counts: Counter = Counter()
+    first: dict = {}
+    for m in mentions:
+        if m.role == "location" and m.place.country:
+            before = text[max(0, m.start - 4):m.start]
+            counts[m.place.country] += 2 if before.endswith(("في ", "ب", "في\u00a0")) else 1
+            first.setdefault(m.place.country, m.start)
+    if not counts:
+        return None
+    return _country_place(max(counts, key=lambda c: (counts[c], -first[c])))
+
+
+def _country_place(iso2: str):
+    """The gazetteer's Place of a country (its representative point), or None."""
+    try:
+        import gazetteer
+        return gazetteer.load().country(iso2)
+    except Exception:  # pragma: no cover - gazetteer index missing: no fallback
+        return None
+
+
+def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, groups, fallback,
+             other_triggers, alone: bool) -> list[dict]:
+    """The record(s) of one seed: one per place when the sentence lists several countries."""
+    trig = Span(stoks[seed.first].start, stoks[seed.last].end)
+    smentions = [m for m in mentions if sent.start <= m.start < sent.end]
+    sgroups = [g for g in groups if sent.start <= g[0] < sent.end]
+    demonyms = [m for m in smentions if m.role == "demonym"]
+    acting = acting_countries(text, stoks, smentions, trig, seed.clause)
+    clause_start = next(k for k, t in enumerate(stoks) if t.start >= seed.clause.start)
+    agent = agent_kind(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting, other_triggers)
+    aircraft = any(has_class(t, "aircraft") for t in stoks if seed.clause.start <= t.start < seed.clause.end)
+    capture_near = any(seed.first - CAPTURE_WINDOW <= k < seed.first for k, t in enumerate(stoks)
+                       for s, e, _ in sgroups if s < t.end and t.start < e)
+    category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near)
+
+    excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
+    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded)
+    confidence = seed.entry.strength * (UNCONFIRMED_FACTOR if seed.unconfirmed else 1.0)
+    fallback_used = False
+    # تلك الغارة, or الهجوم in a sentence that names no place: an incident told before
+    floating = seed.pointed or (seed.definite and not locations)
+    if not locations:
+        # a government named in the sentence (حكومة طبرق، أعلنت بغداد) speaks for its own country
+        spoken = [m.place.country for m in smentions if m.role == "metonym" and m.place.country]
+        if spoken:
+            fallback = _country_place(spoken[0]) or fallback
+        elif fallback is None and demonyms:  # اختطاف عمال في ولاية … النيجيرية, an unknown place
+            fallback = _country_place(demonyms[-1].place.country)
+        if fallback is None:
+            return []
+        locations = [Location(_PlaceOnly(fallback), "country")]
+        fallback_used = True
+        confidence *= FALLBACK_FACTOR
+
+    date = _date_for(text, published, sent, seed, trig)
+    fatalities = None
+    if not seed.unconfirmed:
+        # the toll is told in the trigger's clause, or anywhere in a sentence that tells one incident
+        fatalities = find_fatalities(text, seed.clause.start, seed.clause.end)
+        if fatalities is None and alone:
+            fatalities = find_fatalities(text, sent.start, sent.end)
+    clause_groups = [g for s, e, g in sgroups if seed.clause.start <= s < seed.clause.end]
+    group_names = sorted(set(clause_groups or [g for _, _, g in sgroups]))
+    actors = sorted({m.place.country for m in demonyms + acting if m.place.country})
+    if category == "attack" and not actors and any(has_class(t, "state_force") for t in stoks
+                                                   if seed.clause.start <= t.start < seed.clause.end):
+        # the soldiers or bases attacked belong to the country it happened in (unless a demonym says otherwise)
+        actors = sorted({loc.place.country for loc in locations if loc.place.country})
+    event, sub_event = (seed.entry.acled_event_type, seed.entry.acled_sub_event_type)
+    if event is None or (category, subtype) != (seed.entry.category, seed.subtype):
+        event, sub_event = acled_defaults()[subtype]
+    ev = _evidence_span(text, sent, seed, locations if not fallback_used else [])
+    out = []
+    for loc in locations:
+        place = loc.place
+        conf = confidence * PRECISION_FACTOR[loc.precision]
+        source = {"file": article.path, "start": ev.start, "end": ev.end}
+        rec = {
+            "id": _stable_id(article.path, ev, trig, category, subtype, place.id),
+            "category": category, "subtype": subtype,
+            "acled_event_type": event, "acled_sub_event_type": sub_event,
+            "date": date, "country": place.country, "place": place.name,
+            "place_ar": place.name_ar if fallback_used else loc.mention.surface,
+            "geonameid": place.geonameid, "precision": loc.precision,
+            "radius_km": round(loc.radius_km, 1), "groups": group_names, "actors": actors,
+            "fatalities": fatalities, "confidence": round(min(1.0, max(0.0, conf)), 3),
+            "source": source, "sources": [dict(source)], "evidence": text[ev.start:ev.end],
+            "trigger": text[trig.start:trig.end], "url": article.url, "title": article.title,
+            "lat": place.lat, "lon": place.lon,
+            "_place_id": place.id, "_floating": floating, "_fallback": fallback_used,
+        }
+        out.append(rec)
+    return out
+
+
+class _PlaceOnly:
+    """A stand-in mention for a place that the sentence does not name (the article's main country)."""
+
+    def __init__(self, place):
+        self.place = place
+        self.surface = place.name_ar
+        self.start = self.end = -1
+
+
+def _date_for(text, published, sent: Span, seed: Seed, trig: Span) -> str | None:
+    """The date of the nearest date expression in the sentence (the trigger's clause first); منذ … gives None."""
+    dates = find_dates(text, published, sent.start, sent.end)
+    if not dates:
+        return None
+
+    def key(d):
+        in_clause = seed.clause.start <= d.start < seed.clause.end
+        dist = d.start - trig.end if d.start >= trig.end else trig.start - d.end
+        return (not in_clause, dist)
+
+    best = min(dates, key=key)
+    return None if best.since else best.value
+
+
+def _evidence_span(text: str, sent: Span, seed: Seed, locations: list[Location]) -> Span:
+    """The sentence, or for an overlong one the trigger's clause stretched to cover its place."""
+    if sent.end - sent.start <= MAX_EVIDENCE:
+        return sent
+    start, end = seed.clause.start, seed.clause.end
+    for loc in locations:
+        if loc.mention.start >= 0:
+            start, end = min(start, loc.mention.start), max(end, loc.mention.end)
+    return Span(start, end)
+
+
+def _stable_id(path: str, ev: Span, trig: Span, category: str, subtype: str, place_id: str) -> str:
+    """16 hex digits of sha1 over what identifies an incident record (same input, same id)."""
+    key = f"{path}\x1f{ev.start}:{ev.end}\x1f{trig.start}\x1f{category}/{subtype}\x1f{place_id}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,151 @@
+"""The extractor's lexicons, read once from the versioned TSV files in ``geo/data``.
+
+Every word list lives in data so that linguists can extend it without
+touching code; this module only parses the files and compiles phrase
+matchers from them.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .text import Token, normalize, stems, strip_article
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def read_tsv(name: str) -> list[dict]:
+    """Rows of a data TSV as dicts (``#`` comment lines and blank lines skipped)."""
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def phrase_words(phrase: str) -> list[str]:
+    """A phrase as normalized words; a Latin phrase as its alphanumeric runs (al-Qaeda → al, qaeda)."""
+    if phrase.isascii():
+        return [normalize(w) for w in re.findall(r"[A-Za-z0-9]+", phrase)]
+    return normalize(phrase).split()
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase as a tuple of normalized words, the article dropped from each (matching is article-blind)."""
+    return tuple(strip_article(w) for w in phrase_words(phrase))
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon phrase found in text: token indexes [first, last], the entry and the first word's proclitic."""
+
+    first: int
+    last: int
+    value: object
+    proclitic: str
+
+
+class PhraseMatcher:
+    """Finds multi-word lexicon phrases in a token list, clitics and the article allowed on each word.
+
+    Longest match wins at a position; matches do not overlap.  With
+    ``keep_article`` the article must match too (اليوم "today" is not يوم
+    "day"; القاعدة the group is not قاعدة a base).
+    """
+
+    def __init__(self, entries: list[tuple[str, object]], keep_article: bool = False):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.keep_article = keep_article
+        for phrase, value in entries:
+            key = tuple(phrase_words(phrase)) if keep_article else phrase_key(phrase)
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, value))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda kv: -len(kv[0]))
+
+    def _readings(self, tok: Token) -> list[tuple[str, str]]:
+        out = []
+        for stem, p in stems(tok.key):
+            out.append((stem, p))
+            if self.keep_article:
+                continue
+            bare = strip_article(stem)
+            if bare != stem:
+                out.append((bare, p))
+        return out
+
+    def _word_ok(self, tok: Token, word: str) -> bool:
+        return any(stem == word for stem, _ in self._readings(tok))
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """Every non-overlapping match, left to right."""
+        out, i = [], 0
+        while i < len(tokens):
+            best = None
+            for stem, p in self._readings(tokens[i]):
+                for key, value in self._by_first.get(stem, ()):
+                    n = len(key)
+                    if i + n <= len(tokens) and all(self._word_ok(tokens[i + k], key[k]) for k in range(1, n)):
+                        if best is None or n > best.last - best.first + 1:
+                            best = Match(i, i + n - 1, value, p)
+                        break
+            if best:
+                out.append(best)
+                i = best.last + 1
+            else:
+                i += 1
+        return out
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One row of triggers.tsv."""
+
+    category: str
+    subtype: str
+    role: str
+    requires: str
+    strength: float
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher:
+    """Matcher over every trigger form of triggers.tsv."""
+    entries = []
+    for row in read_tsv("triggers.tsv"):
+        entry = TriggerEntry(row["category"], row["subtype"], row["role"], row["requires"],
+                             float(row["strength"]),
+                             None if row["acled_event_type"] == "-" else row["acled_event_type"],
+                             None if row["acled_sub_event_type"] == "-" else row["acled_sub_event_type"])
+        entries += [(form, entry) for form in row["forms"].split("|") if form.strip()]
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """class → set of normalized, article-less words (context.tsv)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("context.tsv"):
+        out.setdefault(row["class"], set()).add(" ".join(phrase_key(row["word"])))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def has_class(tok: Token, cls: str) -> bool:
+    """True when the word (any clitic reading) belongs to a context.tsv class."""
+    words = context_words().get(cls, frozenset())
+    return any(stem in words or strip_article(stem) in words for stem, _ in stems(tok.key))
+
+
+@lru_cache(maxsize=1)
+def cue_matcher() -> PhraseMatcher:
+    """Matcher over modality cues; values are (kind, scope)."""
+    return PhraseMatcher([(row["cue"], (row["kind"], row["scope"])) for row in read_tsv("cues.tsv")])
+
+
+@lru_cache(maxsize=1)
+def acled_defaults() -> dict[str, tuple[str, str]]:
+    """subtype → (ACLED event type, sub-event type)."""
+    return {row["subtype"]: (row["acled_event_type"], row["acled_sub_event_type"]) for row in read_tsv("acled.tsv")}

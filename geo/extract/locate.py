@@ -1,0 +1,152 @@
+"""Where did it happen?  The place a sentence ties to a trigger.
+
+Candidates are the sentence's place mentions in the ``location`` role
+(metonyms such as أعلنت واشنطن are governments speaking, demonyms are
+actors), minus places inside a group's name (داعش في الصحراء الكبرى) and
+countries standing as the subject of the action (فرنسا نفذت غارات).  The
+nearest one introduced by a locative preposition wins, preferring the
+trigger's clause; a finer place of the same country in the sentence beats
+a country or region (بالقرب من مدينة بنغازي over ليبيا).  A coordinated
+list (في مالي والنيجر وبوركينا فاسو) gives one location per place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import has_class
+from .text import Span, Token
+
+PRECISION_BY_KIND = {"city": "exact", "town": "exact", "facility": "exact", "admin": "admin",
+                     "region": "region", "water": "region", "country": "country"}
+# How fine a place is: finer places are preferred over coarser ones of the same country.
+FINENESS = {"facility": 4, "city": 3, "town": 3, "admin": 2, "region": 1, "water": 1, "country": 0}
+NEAR_RADIUS_KM = 10.0
+_COMPLEMENTIZERS = ("ان", "بان", "وان")  # إن / أن / بأن after a speech verb, normalized
+FINER_WINDOW = 25  # words from the trigger within which a finer place of the same country is preferred
+# What may stand between two members of a list of places: و / أو (then maybe في / ب again), or a comma.
+_COORDINATION_RE = re.compile(r"^[\s\u00a0]*(?:[،,][\s\u00a0]*(?:و|او|أو)?|(?:و|او|أو))[\s\u00a0]*(?:في|ب)?[\s\u00a0]*$")
+
+
+@dataclass(frozen=True)
+class Location:
+    """A chosen place with the precision the text gives it."""
+
+    mention: object  # gazetteer.model.Mention
+    precision: str
+
+    @property
+    def place(self):
+        return self.mention.place
+
+    @property
+    def radius_km(self) -> float:
+        if self.precision == "exact":
+            return 0.0
+        if self.precision == "near":
+            return NEAR_RADIUS_KM
+        return float(self.place.radius_km or 0.0)
+
+
+def _token_before(tokens: list[Token], offset: int) -> int | None:
+    """Index of the last word ending at or before ``offset``."""
+    idx = None
+    for k, t in enumerate(tokens):
+        if t.end <= offset:
+            idx = k
+        else:
+            break
+    return idx
+
+
+def _locative_before(text: str, tokens: list[Token], mention) -> bool:
+    """Is the mention introduced by a locative preposition (في، قرب، شمال…) or a clitic ب?"""
+    if mention.start > 0 and text[mention.start - 1] in "ب":
+        return True
+    k = _token_before(tokens, mention.start)
+    if k is None:
+        return False
+    # allow a head noun and من between (في مدينة غاو، بالقرب من مدينة بنغازي)
+    return any(has_class(tokens[j], "locative") for j in (k, k - 1, k - 2) if j >= 0)
+
+
+def _near_before(text: str, tokens: list[Token], mention) -> bool:
+    """Is the mention introduced by "near / around" (قرب، بالقرب من، ضواحي …)?"""
+    k = _token_before(tokens, mention.start)
+    return k is not None and any(has_class(tokens[j], "near") for j in range(max(0, k - 3), k + 1))
+
+
+def _between(tokens: list[Token], mention) -> bool:
+    """بين الجزائر والجماعة: parties to a relation, not a location (unless a border: الحدود بين مالي والنيجر)."""
+    k = _token_before(tokens, mention.start)
+    if k is None:
+        return False
+    # the second member of بين X و Y carries و and follows another mention; look back two words
+    for j in (k, k - 1, k - 2):
+        if j >= 0 and tokens[j].key == "بين":
+            return not any(tokens[i].key in ("الحدود", "حدود") for i in range(max(0, j - 2), j))
+    return False
+
+
+def precision_of(text: str, tokens: list[Token], mention) -> str:
+    """exact | near | admin | region | country for a mention as the text uses it."""
+    precision = PRECISION_BY_KIND.get(mention.place.kind, "region")
+    if precision in ("exact", "admin") and _near_before(text, tokens, mention):
+        return "near"
+    return precision
+
+
+def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span,
+                     mentions: list, excluded: list[tuple[int, int]]) -> list[Location]:
+    """The place(s) of the incident whose trigger spans ``trigger`` (offsets) in a sentence.
+
+    ``tokens`` and ``mentions`` are the sentence's; ``excluded`` are spans
+    that cannot be the location (group names, acting countries).
+    """
+    cands = [m for m in mentions if m.role == "location" and not _between(tokens, m)
+             and not any(s <= m.start < e or s < m.end <= e for s, e in excluded)]
+    if not cands:
+        return []
+
+    complementizers = [t.start for t in tokens if t.key in _COMPLEMENTIZERS and t.start < trigger.start]
+
+    def score(m) -> tuple:
+        in_clause = clause.start <= m.start < clause.end
+        # قال مسؤول في واشنطن إن …: a place before "that" belongs to the speaker, not to the report
+        speaker_side = any(m.end <= c for c in complementizers)
+        distance = (m.start - trigger.end) if m.start >= trigger.end else (trigger.start - m.end) * 1.5
+        return (speaker_side, not in_clause, not _locative_before(text, tokens, m), distance)
+
+    best = min(cands, key=score)
+    # a finer place of the same country in the sentence beats a country or a region
+    finer = [m for m in cands if m.place.country and m.place.country == best.place.country
+             and FINENESS.get(m.place.kind, 0) > FINENESS.get(best.place.kind, 0)
+             and _locative_before(text, tokens, m) and _words_apart(tokens, trigger, m) <= FINER_WINDOW]
+    if finer and FINENESS.get(best.place.kind, 0) <= 1:
+        best = min(finer, key=score)
+    chosen = _coordinated(text, cands, best)
+    return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+def _words_apart(tokens: list[Token], trigger: Span, mention) -> int:
+    """How many words lie between a trigger and a mention."""
+    lo, hi = sorted((trigger.end, mention.start)) if mention.start >= trigger.end else (mention.end, trigger.start)
+    return sum(1 for t in tokens if lo <= t.start and t.end <= hi)
+
+
+def _coordinated(text: str, cands: list, best) -> list:
+    """The list a place stands in (مالي والنيجر وبوركينا فاسو): every member of the same kind class."""
+    ordered = sorted(cands, key=lambda m: m.start)
+    i = ordered.index(best)
+    is_country = best.place.kind == "country"
+    lo = hi = i
+    while hi + 1 < len(ordered) and _joined(text, ordered[hi], ordered[hi + 1], is_country):
+        hi += 1
+    while lo > 0 and _joined(text, ordered[lo - 1], ordered[lo], is_country):
+        lo -= 1
+    return ordered[lo:hi + 1]
+
+
+def _joined(text: str, a, b, is_country: bool) -> bool:
+    return ((b.place.kind == "country") == is_country and a.place.id != b.place.id
+            and bool(_COORDINATION_RE.match(text[a.end:b.start])))

@@ -1,0 +1,131 @@
+"""One incident, one record: merging mentions within an article and reports across articles.
+
+Two records describe the same incident when their category and subtype
+agree, they happen at the same place (or within ``SAME_PLACE_KM``), their
+dates are compatible (equal, or one a prefix of the other, or unknown) and
+their groups and actors do not contradict (one side empty, or they share a
+name).  A country or a region is too large for "same place" to mean "same
+incident": coarse records merge only when both carry the same full date.
+The merged record keeps the first record's id and evidence and lists every
+source.
+"""
+from __future__ import annotations
+
+import math
+
+SAME_PLACE_KM = 5.0
+_COARSE = ("country", "region")
+
+
+def _km(a: dict, b: dict) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown dates fit anything; known ones must agree as far as both go (2013-10 fits 2013-10-24)."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _lists_compatible(a: list, b: list) -> bool:
+    return not a or not b or bool(set(a) & set(b))
+
+
+def _more_specific(a: str | None, b: str | None) -> str | None:
+    return max((d for d in (a, b) if d), key=len, default=None)
+
+
+def same_incident(a: dict, b: dict) -> bool:
+    """Whether two records report one incident (see module docstring)."""
+    if (a["category"], a["subtype"]) != (b["category"], b["subtype"]):
+        return False
+    if not (dates_compatible(a["date"], b["date"]) and _lists_compatible(a["groups"], b["groups"])
+            and _lists_compatible(a["actors"], b["actors"])):
+        return False
+    if a["precision"] in _COARSE or b["precision"] in _COARSE:
+        return (a["country"] == b["country"] and a["place"] == b["place"]
+                and bool(a["date"]) and a["date"] == b["date"] and len(a["date"]) == 10)
+    same = (a["geonameid"] is not None and a["geonameid"] == b["geonameid"]) or a["place"] == b["place"]
+    return same or _km(a, b) <= SAME_PLACE_KM
+
+
+def absorb(into: dict, other: dict) -> None:
+    """Fold ``other`` into ``into``: every source, the union of groups and actors, the best of the rest."""
+    for src in other["sources"]:
+        if src not in into["sources"]:
+            into["sources"].append(src)
+    into["groups"] = sorted(set(into["groups"]) | set(other["groups"]))
+    into["actors"] = sorted(set(into["actors"]) | set(other["actors"]))
+    into["date"] = _more_specific(into["date"], other["date"])
+    if other["fatalities"] is not None:
+        into["fatalities"] = max(into["fatalities"] or 0, other["fatalities"])
+    into["confidence"] = max(into["confidence"], other["confidence"])
+
+
+def _order(rec: dict) -> tuple:
+    src = rec["source"]
+    return (str(src.get("file")), src.get("start", 0), src.get("end", 0), rec["id"])
+
+
+def merge_incidents(records: list[dict]) -> list[dict]:
+    """Merge the same incident reported by several articles; deterministic order and ids.
+
+    Records of one article were already deduplicated by ``extract_incidents``
+    and are not merged with each other here.  Input records are not modified.
+    """
+    out: list[dict] = []
+    for rec in sorted(records, key=_order):
+        rec = _copy(rec)
+        target = next((o for o in out if o["source"]["file"] != rec["source"]["file"]
+                       and not any(s["file"] == rec["source"]["file"] for s in o["sources"])
+                       and same_incident(o, rec)), None)
+        if target is None:
+            out.append(rec)
+        else:
+            absorb(target, rec)
+    return out
+
+
+def _copy(rec: dict) -> dict:
+    out = dict(rec)
+    out["sources"] = [dict(s) for s in rec.get("sources") or [rec["source"]]]
+    out["groups"] = list(rec.get("groups") or [])
+    out["actors"] = list(rec.get("actors") or [])
+    return out
+
+
+def dedupe_article(records: list[dict]) -> list[dict]:
+    """One record per incident of one article.
+
+    A repeated mention at the same place merges (see ``same_incident``; here
+    coarse records of the very same evidence also merge).  A definite
+    mention without a place of its own (الهجوم، تلك الغارة) is taken as a
+    restatement of an incident of the same subtype told elsewhere in the
+    article when there is one.  Private keys (``_…``) are dropped.
+    """
+    records = sorted(records, key=_order)
+    located = [r for r in records if not r["_floating"]]
+    floating = [r for r in records if r["_floating"]]
+    kept: list[dict] = []
+    for rec in located:
+        target = next((k for k in kept if same_incident(k, rec)
+                       or (k["evidence"] == rec["evidence"] and k["source"] == rec["source"]
+                           and (k["category"], k["subtype"], k["place"]) == (rec["category"], rec["subtype"], rec["place"]))),
+                      None)
+        if target is None:
+            kept.append(rec)
+        else:
+            absorb(target, rec)
+    for rec in floating:
+        target = next((k for k in kept if (k["category"], k["subtype"]) == (rec["category"], rec["subtype"])
+                       and dates_compatible(k["date"], rec["date"])), None)
+        if target is None:
+            kept.append(rec)
+        else:
+            absorb(target, rec)
+    kept.sort(key=_order)
+    return [{k: v for k, v in r.items() if not k.startswith("_")} for r in kept]

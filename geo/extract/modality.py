@@ -1,0 +1,66 @@
+"""Is a trigger stated as a fact?  Negation, plans, hypotheticals, questions and hedges.
+
+Plans and intentions (بصدد التحضير، ستتم، يعتزم), denials (نفت، لم يشن),
+conditionals (لو، إذا) and questions are not incidents; reported but
+unconfirmed ones (على الأرجح، يعتقد، أنباء) are, with a lower confidence.
+Cues and their scopes are in ``geo/data/cues.tsv``; scope matters because
+one news "sentence" often strings several statements together with commas.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import cue_matcher, has_class
+from .text import Token
+
+LOCAL_WINDOW = 4  # words before a trigger a local cue may stand (لم يشن التنظيم أي هجوم)
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+@dataclass(frozen=True)
+class Modality:
+    """What the cues around one trigger say: dropped (and why) or kept, and whether hedged."""
+
+    dropped: str | None
+    unconfirmed: bool
+
+
+def sentence_cues(tokens: list[Token]) -> list:
+    """Cue matches of one sentence (token indexes relative to ``tokens``)."""
+    return cue_matcher().find(tokens)
+
+
+def is_question(sentence_text: str, tokens: list[Token]) -> bool:
+    """A sentence that asks (ends with ؟ or ?, or opens with هل) states nothing."""
+    stripped = sentence_text.rstrip().rstrip("\"'”»)").rstrip()
+    return stripped.endswith(("؟", "?")) or (bool(tokens) and tokens[0].key in ("هل", "وهل"))
+
+
+def judge(tokens: list[Token], cues: list, first: int, clause_start: int) -> Modality:
+    """Modality of the trigger at token ``first`` of a sentence whose clause begins at ``clause_start``."""
+    dropped, unconfirmed = None, False
+    for c in cues:
+        kind, scope = c.value
+        if kind == "unconfirmed":
+            unconfirmed = True
+            continue
+        if c.last >= first:
+            continue
+        if scope == "local":
+            if first - c.last > LOCAL_WINDOW:
+                continue
+            nxt = tokens[c.last + 1] if c.last + 1 < len(tokens) else None
+            if kind == "negation" and nxt is not None and has_class(nxt, "still"):
+                continue  # لا يزال يسيطر: "still", not "not"
+            if tokens[c.first].key == "قد" and not (nxt and nxt.key.startswith(_IMPERFECT_PREFIXES)):
+                continue  # قد + past tense asserts (قد قتل); قد + present is "may"
+        elif scope == "clause":
+            if c.first < clause_start or _reset_between(tokens, c.last + 1, first):
+                continue
+        dropped = dropped or kind
+    return Modality(dropped, unconfirmed)
+
+
+def _reset_between(tokens: list[Token], lo: int, hi: int) -> bool:
+    """True when a relative pronoun or subordinator between two words starts a new statement."""
+    return any(has_class(tokens[k], "reset") for k in range(lo, hi))

@@ -1,0 +1,115 @@
+"""Armed groups: canonical English names, their Arabic and English aliases, and finding them in text.
+
+Aliases live in ``geo/data/groups.tsv``.  Arabic ones are compared after
+normalization (alef, ya, ta marbuta, diacritics), with attached clitics
+(والقاعدة، لتنظيم الدولة) and an optional leading تنظيم / جماعة / حركة;
+Latin ones without case, spaces or punctuation (ISIL = isil, al-Qaeda =
+Al Qaeda).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geo.extract.lexicon import PhraseMatcher, read_tsv
+from geo.extract.text import Token, normalize, stems, tokenize
+
+# Words that name a group's kind in front of its name (تنظيم داعش، جماعة بوكو حرام).
+_KIND_WORDS = ("تنظيم", "جماعه", "حركه", "كتيبه", "جبهه", "ميليشيا", "مليشيا", "تنظيمي")
+
+
+def _latin_key(name: str) -> str:
+    """Latin alias key: lower-case letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _arabic_key(name: str) -> str:
+    """Arabic alias key: normalized words joined by single spaces."""
+    return " ".join(normalize(name).split())
+
+
+@lru_cache(maxsize=1)
+def _rows() -> list[dict]:
+    return read_tsv("groups.tsv")
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, str]:
+    """Alias key (Arabic or Latin) → canonical name; canonical names are their own aliases."""
+    index = {}
+    for row in _rows():
+        for name in (row["canonical"], row["alias"]):
+            index.setdefault(_arabic_key(name), row["canonical"])
+            if name.isascii():
+                index.setdefault(_latin_key(name), row["canonical"])
+    return index
+
+
+def known_groups() -> list[str]:
+    """Canonical names of every known armed group, in file order."""
+    return list(dict.fromkeys(row["canonical"] for row in _rows()))
+
+
+def canonical_group(name: str) -> str | None:
+    """The canonical English name of a group given any alias (داعش، تنظيم الدولة، ISIL → ISIS), or None."""
+    if not name or not name.strip():
+        return None
+    index = _alias_index()
+    key = _arabic_key(name)
+    candidates = [key]
+    words = key.split()
+    # clitics on the first word (والقاعدة، لداعش) and a kind word in front (تنظيم داعش)
+    for stem, _ in stems(words[0]):
+        candidates.append(" ".join([stem] + words[1:]))
+    for cand in list(candidates):
+        w = cand.split()
+        if len(w) > 1 and w[0] in _KIND_WORDS:
+            candidates.append(" ".join(w[1:]))
+    for cand in candidates:
+        if cand in index:
+            return index[cand]
+    if name.isascii():
+        return index.get(_latin_key(name))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _group_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(row["alias"], (row["canonical"], row["ambiguous"] == "1")) for row in _rows()],
+                         keep_article=True)
+
+
+def find_groups(text: str, tokens: list[Token] | None = None) -> list[tuple[int, int, str]]:
+    """Armed groups named in a text: (start, end, canonical), in order.
+
+    The span covers a preceding kind word (تنظيم، جماعة…) so that place names
+    inside a group's name (داعش في الصحراء الكبرى) can be recognised as such.
+    An ambiguous alias followed by a feminine adjective (القاعدة العسكرية) is
+    the common noun and is skipped.
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    out = []
+    for m in _group_matcher().find(tokens):
+        canonical, ambiguous = m.value
+        nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+        if ambiguous and nxt is not None and nxt.key.endswith("يه") and nxt.start - tokens[m.last].end <= 2:
+            continue
+        first, proclitic = m.first, m.proclitic
+        if first > 0 and m.proclitic == "":
+            kind = [p for s, p in stems(tokens[first - 1].key) if s in _KIND_WORDS]
+            if kind:
+                first, proclitic = first - 1, kind[0]
+        # the span excludes an attached clitic of its first word
+        start = tokens[first].start + _clitic_len(text, tokens[first], proclitic)
+        out.append((start, tokens[m.last].end, canonical))
+    return out
+
+
+def _clitic_len(text: str, tok: Token, proclitic: str) -> int:
+    """Characters of the original word taken by a normalized proclitic (diacritics may sit between)."""
+    n, i = 0, tok.start
+    while n < len(proclitic) and i < tok.end:
+        if normalize(text[i]):
+            n += 1
+        i += 1
+    return i - tok.start

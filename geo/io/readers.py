@@ -1,0 +1,148 @@
+"""Find the input files a user named and read every article in them.
+
+:func:`iter_articles` is the one entry point: it walks folders (recursively,
+sorted, symlinks followed but never round in a loop), reads each file by its
+kind (text, HTML, JSON Lines, CSV) and yields an Article per article, or an
+InputError *instance* per file or record it could not read, so the caller
+reports the problem in one line and the batch goes on.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from geo.errors import InputError
+from geo.io.encoding import decode_bytes
+from geo.io.html import html_to_article
+from geo.io.tabular import iter_csv, iter_jsonl
+from geo.model import Article
+
+# Which reader a file's extension calls for; a folder yields only these.
+READERS_BY_SUFFIX = {
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+}
+
+# Extensions read as records when named explicitly (never picked up from a folder).
+_EXPLICIT_ONLY = {".ndjson": "jsonl", ".tsv": "csv", ".xhtml": "html"}
+
+
+def iter_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputError]:
+    """Yield the articles of the given files and folders, and an InputError for each unreadable one.
+
+    A file reached twice (named twice, or through a symlink) is read once.
+    An explicitly named file whose extension is unknown is read as text.
+    """
+    seen_files: set[str] = set()
+    seen_dirs: set[str] = set()
+    for given in paths:
+        for path in _expand(str(given), seen_dirs):
+            if isinstance(path, InputError):
+                yield path
+                continue
+            real = os.path.realpath(path)
+            if real in seen_files:
+                continue
+            seen_files.add(real)
+            yield from read_file(path)
+
+
+def _expand(path: str, seen_dirs: set[str]) -> Iterator[str | InputError]:
+    """The files one command-line path stands for: itself, or what its folder holds."""
+    if os.path.isdir(path):
+        yield from _walk(path, seen_dirs)
+    elif os.path.isfile(path):
+        yield path
+    elif os.path.islink(path):
+        yield InputError(path, "broken symbolic link")
+    elif os.path.exists(path):
+        yield InputError(path, "not a regular file")
+    else:
+        yield InputError(path, "no such file or directory")
+
+
+def _walk(directory: str, seen_dirs: set[str]) -> Iterator[str | InputError]:
+    """Input files under a folder, depth first in name order, each folder entered once.
+
+    Tracking the real path of every folder entered stops symlink loops and
+    also keeps a folder linked from two places from being read twice.
+    Hidden entries (``.git``, ``.DS_Store``) are skipped.
+    """
+    real = os.path.realpath(directory)
+    if real in seen_dirs:
+        return
+    seen_dirs.add(real)
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError as exc:
+        yield InputError(directory, f"cannot list folder: {exc.strerror or exc}")
+        return
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = os.path.join(directory, name)
+        if os.path.isdir(path):
+            yield from _walk(path, seen_dirs)
+        elif os.path.isfile(path):
+            if Path(name).suffix.lower() in READERS_BY_SUFFIX:
+                yield path
+        elif os.path.islink(path) and Path(name).suffix.lower() in READERS_BY_SUFFIX:
+            yield InputError(path, "broken symbolic link")
+
+
+def reader_kind(path: str) -> str:
+    """Which reader a file needs, from its extension: text, html, jsonl or csv."""
+    suffix = Path(path).suffix.lower()
+    return READERS_BY_SUFFIX.get(suffix) or _EXPLICIT_ONLY.get(suffix) or "text"
+
+
+def read_file(path: str) -> Iterator[Article | InputError]:
+    """Yield the article(s) of one file, or the InputError(s) that kept them from being read.
+
+    Warnings about the whole file (its encoding, damage) go to the first
+    article it yields, so a thousand-record export reports them once.
+    """
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield InputError(path, f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        text, warnings = decode_bytes(data, path)
+    except InputError as exc:
+        yield exc
+        return
+    kind = reader_kind(path)
+    if kind == "text":
+        yield Article(path=path, text=text, warnings=warnings)
+        return
+    if kind == "html":
+        items = _html_article(text, path)
+    elif kind == "jsonl":
+        items = iter_jsonl(text, path)
+    else:
+        items = iter_csv(text, path)
+    for item in items:
+        if isinstance(item, Article) and warnings:
+            item.warnings[:0] = warnings
+            warnings = []
+        yield item
+
+
+def _html_article(markup: str, path: str) -> Iterator[Article | InputError]:
+    """The one article of an HTML page, or an InputError when the page shows no text."""
+    try:
+        page = html_to_article(markup)
+    except Exception as exc:  # html.parser's own asserts: a page it cannot parse is one bad file
+        yield InputError(path, f"unreadable HTML: {exc}")
+        return
+    if not page.text.strip():
+        yield InputError(path, "no article text in HTML page")
+        return
+    yield Article(path=path, text=page.text, published=page.published,
+                  url=page.url, title=page.title)

@@ -1,0 +1,263 @@
+"""The main job, end to end: articles → incidents → GeoDataFrame → files and maps.
+
+The CLI calls these functions; they are the library's entry points too.
+Extraction runs article by article and can fan out over local processes
+(``jobs``) or a Dask cluster (``engine="dask"``); either way the records come
+back in input order, so every engine writes the same features in the same
+order.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import IncmapError, InputError, UsageError
+from .model import Article
+
+FORMAT_BY_SUFFIX = {".geojson": "geojson", ".json": "geojson", ".csv": "csv", ".jsonl": "jsonl",
+                    ".gpkg": "gpkg", ".parquet": "parquet", ".geoparquet": "parquet"}
+GEOJSON_SUFFIXES = (".geojson", ".json")
+
+
+# -- extraction -------------------------------------------------------------------
+
+def extract_article(article: Article) -> list[dict]:
+    """Incidents of one article (toponyms found inside, group names excluded)."""
+    from .extract import extract_incidents
+
+    return extract_incidents(article)
+
+
+def _extract_batch(articles: list[Article]) -> list[list[dict]]:
+    return [extract_article(a) for a in articles]
+
+
+class Progress:
+    """Progress of a long run on stderr: a live line on a terminal, a line every few seconds elsewhere."""
+
+    def __init__(self, quiet: bool = False, stream=None, every: float = 5.0):
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.every = every
+        self.files = self.bytes = self.incidents = 0
+        self.t0 = self._last = time.monotonic()
+
+    def update(self, article: Article, found: int) -> None:
+        self.files += 1
+        self.bytes += len(article.text.encode("utf-8"))
+        self.incidents += found
+        now = time.monotonic()
+        if self.quiet or (not self.tty and now - self._last < self.every):
+            return
+        if self.tty and now - self._last < 0.1:
+            return
+        self._last = now
+        self._print(end="\r" if self.tty else "\n")
+
+    def _print(self, end: str) -> None:
+        dt = max(time.monotonic() - self.t0, 1e-9)
+        mb = self.bytes / 1e6
+        line = (f"incmap: {self.files} articles, {mb:.1f} MB, {self.incidents} incidents "
+                f"({self.files / dt:.0f} articles/s, {mb / dt:.2f} MB/s)")
+        print(line, end=end, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if not self.quiet and self.files:
+            self._print(end="\n")
+
+
+def iter_readable(paths: Iterable[str], rep, published: str | None = None) -> Iterator[Article]:
+    """Articles of ``paths``; unreadable files are reported through ``rep`` and skipped."""
+    from .io.readers import iter_articles
+
+    for item in iter_articles(paths):
+        if isinstance(item, InputError):
+            rep.skip(item)
+            continue
+        for w in item.warnings:
+            rep.warn(f"{item.path}: {w}")
+        if published and not item.published:
+            item.published = published
+        yield item
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_records(paths: Iterable[str], rep, published: str | None = None, jobs: int = 1,
+                    engine: str = "local", scheduler: str | None = None,
+                    quiet: bool = False) -> list[dict]:
+    """Incident records of every article under ``paths``, merged across articles, in input order."""
+    from .extract import merge_incidents
+
+    if published is not None:
+        _check_date(published, "--published")
+    articles = iter_readable(paths, rep, published)
+    progress = Progress(quiet=quiet)
+    records: list[dict] = []
+    if engine == "dask":
+        from .distributed import extract_with_dask
+
+        for article, found in extract_with_dask(articles, scheduler=scheduler):
+            records.extend(found)
+            progress.update(article, len(found))
+    else:
+        for article, found in _extract_local(articles, jobs):
+            records.extend(found)
+            progress.update(article, len(found))
+    progress.close()
+    return merge_incidents(records)
+
+
+def _extract_local(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[dict]]]:
+    """(article, records) pairs in input order, on ``jobs`` processes (0 = one per core)."""
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    if jobs == 1:
+        for a in articles:
+            yield a, extract_article(a)
+        return
+    import multiprocessing as mp
+
+    # Batches keep inter-process traffic low; imap keeps input order and, with
+    # a bounded look-ahead, memory flat however long the input is.
+    ctx = mp.get_context("forkserver")
+    batches = _batches(articles, BATCH)
+    with ctx.Pool(jobs, initializer=_warm_worker) as pool:
+        pending: list = []
+        for batch in batches:
+            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+            if len(pending) >= 2 * jobs:
+                yield from _drain(pending.pop(0))
+        while pending:
+            yield from _drain(pending.pop(0))
+
+
+BATCH = 16
+
+
+def _drain(item) -> Iterator[tuple[Article, list[dict]]]:
+    batch, result = item
+    yield from zip(batch, result.get())
+
+
+def _warm_worker() -> None:
+    """Load the gazetteer once per worker process, before its first article."""
+    import gazetteer
+
+    gazetteer.load()
+
+
+def extract_frame(paths, rep, published=None, jobs=1, engine="local", scheduler=None, quiet=False):
+    """The incidents of ``paths`` as a GeoDataFrame (EPSG:4326)."""
+    from .frame import to_frame
+
+    return to_frame(extract_records(paths, rep, published=published, jobs=jobs, engine=engine,
+                                    scheduler=scheduler, quiet=quiet))
+
+
+# -- reading, filtering, writing --------------------------------------------------------
+
+def read_incidents(path: str):
+    """A GeoJSON FeatureCollection of incidents as a GeoDataFrame (malformed → IncmapError)."""
+    from .frame import from_geojson
+
+    return from_geojson(path)
+
+
+def frame_from_inputs(inputs: list[str], rep, args):
+    """Incidents for ``incmap map``: GeoJSON files are read, anything else is extracted."""
+    import pandas as pd
+
+    from .frame import to_frame
+
+    geojson = [p for p in inputs if p.lower().endswith(GEOJSON_SUFFIXES) and os.path.isfile(p)]
+    others = [p for p in inputs if p not in geojson]
+    frames = [read_incidents(p) for p in geojson]
+    if others:
+        frames.append(extract_frame(others, rep, published=getattr(args, "published", None),
+                                    jobs=getattr(args, "jobs", 1), engine=getattr(args, "engine", "local"),
+                                    scheduler=getattr(args, "scheduler", None),
+                                    quiet=getattr(args, "quiet", False)))
+    if not frames:
+        return to_frame([])
+    if len(frames) == 1:
+        return frames[0]
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
+
+
+def filter_frame(gdf, args):
+    """Apply the CLI's --country/--group/--category/--since/--until options."""
+    from .filters import apply_filters
+
+    return apply_filters(gdf, country=args.country or (), group=args.group or (),
+                         category=args.category or (), since=args.since, until=args.until)
+
+
+def output_format(path: str, fmt: str | None) -> str:
+    """The format to write: the explicit one, else from the file's extension, else GeoJSON."""
+    if fmt:
+        return fmt
+    return FORMAT_BY_SUFFIX.get(Path(path).suffix.lower(), "geojson")
+
+
+def write_frame(gdf, path: str, fmt: str | None = None) -> None:
+    """Write incidents atomically in the requested format."""
+    from .io.writers import write_incidents
+
+    _check_parent(path)
+    write_incidents(gdf, path, output_format(path, fmt))
+
+
+def write_map(gdf, path: str, title: str | None = None) -> None:
+    """Render the incidents to one self-contained HTML file, atomically."""
+    from maps.render import to_html
+
+    from .io.atomic import atomic_write_text
+
+    _check_parent(path)
+    atomic_write_text(path, to_html(gdf, title=title))
+
+
+def run(paths: list[str], outdir: str, rep, args) -> list[str]:
+    """``incmap run``: OUTDIR/incidents.geojson, incidents.csv and map.html."""
+    out = Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{outdir}: exists and is not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    gdf = extract_frame(paths, rep, published=args.published, jobs=args.jobs, engine=args.engine,
+                        scheduler=args.scheduler, quiet=args.quiet)
+    written = []
+    for name, fmt in (("incidents.geojson", "geojson"), ("incidents.csv", "csv")):
+        write_frame(gdf, str(out / name), fmt)
+        written.append(str(out / name))
+    shown = filter_frame(gdf, args)
+    write_map(shown, str(out / "map.html"), title=args.title)
+    written.append(str(out / "map.html"))
+    return written
+
+
+def _check_parent(path: str) -> None:
+    parent = Path(path).resolve().parent
+    if not parent.is_dir():
+        raise IncmapError(f"{path}: cannot write: folder {parent} does not exist")
+
+
+def _check_date(value: str, option: str) -> None:
+    import re
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
+        raise UsageError(f"{option} must be YYYY-MM-DD, not {value!r}")
