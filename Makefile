@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CAMEL_TOOLS := camel-tools==1.6.0
 DEMO_OUT ?= demo-out
 
-.PHONY: install index assets demo test bench chromium clean
+.PHONY: install index assets demo test bench eval chromium clean
 
 # camel-tools goes in with --no-deps: its declared requirements pull torch with
 # CUDA (~6 GB) that the utilities incmap uses never import; they need only six,
@@ -36,13 +36,20 @@ demo: install index assets
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian chromium for the browser tests"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; }
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: install index assets chromium
 	$(BIN)/python -m pytest -q
 
+# Throughput, memory, cold start and the naive reference on a synthetic corpus,
+# then the 20,000-incident map in headless Chromium.
 bench: install index assets chromium
 	$(BIN)/python -m geo.bench
+	$(BIN)/python -m maps.bench 20000
+
+# Accuracy on the shared benchmarks (NewsFANE toponym spans, seed places and incidents).
+eval: install index
+	$(BIN)/python -m geo.evaluate
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) build *.egg-info

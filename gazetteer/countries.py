@@ -44,14 +44,24 @@ def country_code(value: str) -> str | None:
 
 
 def suggest_countries(value: str, n: int = 3) -> list[str]:
-    """Close spellings of known countries, to suggest when ``value`` is unknown."""
+    """Known countries spelled close to ``value``, as "Name (ISO2)", to suggest when it is unknown."""
     key = name_key(value or "")
-    return difflib.get_close_matches(key, list(_names()), n=n, cutoff=0.6)
+    names = _names()
+    out: list[str] = []
+    # Transposed letters (Lybia) are the commonest typo and difflib ranks them low.
+    swapped = [k for k in names if len(k) == len(key) and sorted(k) == sorted(key)]
+    for near in swapped + difflib.get_close_matches(key, list(names), n=3 * n, cutoff=0.6):
+        label = f"{country_name(names[near]) or near} ({names[near]})"
+        if label not in out:
+            out.append(label)
+    return out[:n]
 
 
 def country_name(iso2: str) -> str | None:
     """English name of a country code."""
-    for r in sources.read_tsv("countries.tsv"):
-        if r["iso2"] == iso2:
-            return r["name"]
-    return None
+    return _english().get((iso2 or "").upper())
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, str]:
+    return {r["iso2"]: r["name"] for r in sources.read_tsv("countries.tsv")}
