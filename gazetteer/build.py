@@ -32,7 +32,7 @@ PLACE_FIELDS = ("id", "geonameid", "name", "name_ar", "country", "lat", "lon",
 # Name qualities: how much a name tells that the place is meant.
 CURATED, PRIMARY, ALTERNATE = 3, 2, 1
 
-CURATED_FILES = ("countries.tsv", "regions.tsv", "aliases.tsv", "demonyms.tsv",
+CURATED_FILES = ("countries.tsv", "regions.tsv", "towns.tsv", "aliases.tsv", "demonyms.tsv",
                  "arabic_charmap.json")
 
 
@@ -177,8 +177,8 @@ def _add_cities(b: _Builder, cities: dict, capitals: set[int], aliases: dict[int
 
 
 def _add_regions(b: _Builder) -> None:
-    """Curated regions, seas, admin areas and facilities (regions.tsv)."""
-    for r in sources.read_tsv("regions.tsv"):
+    """Curated regions, seas, admin areas, facilities (regions.tsv) and towns GeoNames lacks (towns.tsv)."""
+    for r in [*sources.read_tsv("regions.tsv"), *sources.read_tsv("towns.tsv")]:
         gid = sources.int_or_none(r.get("geonameid"))
         idx = b.add_place(
             id=r["id"], geonameid=gid, name=r["name"], name_ar=r["name_ar"],

@@ -409,7 +409,11 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
             or (pop >= PROMINENT_POP and (curated or multiword)):  # دير الزور: long names are seldom accidents
         return True
     if pop >= PROMINENT_POP:
-        return _supported(ctx, best) or m.cue is not None or _adjacent_place(i, matches, tokens)
+        if m.cue is not None or _adjacent_place(i, matches, tokens):
+            return True
+        # Context alone vouches only for names well below word frequency
+        # (العمارة "architecture" is too common for Amarah on context alone).
+        return _supported(ctx, best) and zipf < allowance - 1.0
     # A curator vouches for a spelling, not for every occurrence of it: small
     # towns need evidence whatever the source of their name.
     return _has_evidence(m, i, matches, tokens, ctx, best)
@@ -454,10 +458,12 @@ def _allowance(p: Place, curated: bool) -> float:
     news text; a hamlet whose name is as frequent as an ordinary word is far
     more likely that word.
     """
-    if p.kind in ("country", "region", "water", "admin"):
-        # Curated names were chosen for news; those that are also words are
-        # listed in ambiguous_names.tsv instead.
+    if p.kind == "country":
+        # Curated country names were chosen for news; those that are also
+        # words (مالي، القمر) are listed in ambiguous_names.tsv instead.
         return 9.0 if curated else 4.5
+    if p.kind in ("region", "water", "admin"):
+        return 5.2 if curated else 4.5
     # Calibrated on wordfreq's Arabic list: big cities' names run at Zipf
     # 4.8-5.2 (بغداد، القاهرة، نيويورك), while words that happen to name a
     # city of a few hundred thousand (سنة، امل، عالية) exceed what such a city

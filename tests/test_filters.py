@@ -89,8 +89,8 @@ def test_undated_incidents_stay_when_no_date_filter_is_given(gdf):
 
 
 @pytest.mark.parametrize("kwargs, message", [
-    ({"country": ["ليبيه"]}, "unknown country 'ليبيه'; did you mean ليبيا"),
-    ({"country": ["Libyya"]}, "unknown country 'Libyya'; did you mean libya"),
+    ({"country": ["ليبيه"]}, "unknown country 'ليبيه'; did you mean Libya (LY)"),
+    ({"country": ["Libyya"]}, "unknown country 'Libyya'; did you mean Libya (LY)"),
     ({"group": ["Boko Harram"]}, "unknown armed group 'Boko Harram'; did you mean Boko Haram"),
     ({"group": ["AQMI-X"]}, "unknown armed group 'AQMI-X'"),
     ({"category": ["atack"]}, "unknown category 'atack'; did you mean attack"),
