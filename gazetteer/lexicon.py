@@ -42,21 +42,30 @@ def cues() -> dict[str, Cue]:
             for r in _rows("cues.tsv")}
 
 
+class PhraseTable(dict):
+    """Phrases as tuples of normalized words → value, with what a scan needs to skip fast."""
+
+    def __init__(self, entries: dict):
+        super().__init__(entries)
+        self.first_words = frozenset(k[0] for k in entries)
+        self.longest = max((len(k) for k in entries), default=0)
+
+
 @lru_cache(maxsize=1)
-def directions() -> dict[tuple[str, ...], Direction]:
+def directions() -> PhraseTable:
     """Compass phrase (as a tuple of normalized words) → Direction."""
     out = {}
     for r in _rows("directions.tsv"):
         d = Direction(int(r[1]), int(r[2]), r[3])
         for spelling in split_multi(r[0]):
             out[tuple(name_key(spelling).split(" "))] = d
-    return out
+    return PhraseTable(out)
 
 
 @lru_cache(maxsize=1)
-def geo_nouns() -> dict[tuple[str, ...], tuple[str, str]]:
+def geo_nouns() -> PhraseTable:
     """Territorial noun phrase (normalized words) → (mode, English word)."""
-    return {tuple(name_key(r[0]).split(" ")): (r[1], r[2]) for r in _rows("geo_nouns.tsv")}
+    return PhraseTable({tuple(name_key(r[0]).split(" ")): (r[1], r[2]) for r in _rows("geo_nouns.tsv")})
 
 
 @lru_cache(maxsize=1)

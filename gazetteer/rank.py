@@ -42,9 +42,15 @@ class Context:
         total = sum(self.countries.values())
         return self.countries.get(iso2, 0.0) / total if total else 0.0
 
-    def nearest_km(self, lat: float, lon: float) -> float:
-        """Distance to the closest established point (inf when there is none)."""
-        return min((haversine_km(lat, lon, a, b) for a, b in self.points), default=math.inf)
+    def nearest_km(self, lat: float, lon: float, within_km: float = 1000.0) -> float:
+        """Distance to the closest established point, inf when none lies ``within_km``.
+
+        Points more than ``within_km`` away in latitude alone are skipped
+        before any trigonometry: documents can establish hundreds of points.
+        """
+        dlat = within_km / 111.0
+        return min((haversine_km(lat, lon, a, b) for a, b in self.points if abs(a - lat) <= dlat),
+                   default=math.inf)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

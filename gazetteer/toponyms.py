@@ -156,11 +156,12 @@ def _demonym_at(tokens: list[Token], i: int, gaz: Gazetteer):
     return None
 
 
-def _phrase_at(tokens: list[Token], i: int, table: dict) -> tuple[int, int, object] | None:
+def _phrase_at(tokens: list[Token], i: int, table: lexicon.PhraseTable) -> tuple[int, int, object] | None:
     """Longest entry of a phrase table starting at token ``i``: (clitic_len, nwords, value)."""
-    longest = max(len(k) for k in table)
     for off, stem in clitic_splits(tokens[i].key):
-        run = [stem] + _word_run(tokens, i + 1, longest - 1)
+        if stem not in table.first_words:
+            continue
+        run = [stem] + _word_run(tokens, i + 1, table.longest - 1)
         for n in range(len(run), 0, -1):
             value = table.get(tuple(run[:n]))
             if value is not None:
@@ -354,6 +355,7 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
                 m.key not in lexicon.words("ambiguous_names.tsv"):
             ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
             ctx.points.append((p.lat, p.lon))
+    ctx.points = sorted(set(ctx.points))
     return ctx
 
 

@@ -136,17 +136,16 @@ def _country_code(value: str) -> str:
 
 def cmd_toponyms(args, rep: Reporter) -> int:
     from gazetteer.toponyms import find_toponyms
-    from .io.readers import iter_articles
+
+    from .groups import find_groups
+    from .pipeline import iter_readable
 
     out = sys.stdout
-    for item in iter_articles(args.paths):
-        if isinstance(item, InputError):
-            rep.skip(item)
-            continue
-        for w in item.warnings:
-            rep.warn(f"{item.path}: {w}")
-        for m in find_toponyms(item.text):
-            out.write(json.dumps(m.as_json(item.path), ensure_ascii=False) + "\n")
+    for article in iter_readable(args.paths, rep):
+        # Places inside armed groups' names (القاعدة في بلاد المغرب الإسلامي) are not mentions.
+        groups = [(s, e) for s, e, _ in find_groups(article.text)]
+        for m in find_toponyms(article.text, exclude=groups):
+            out.write(json.dumps(m.as_json(article.path), ensure_ascii=False) + "\n")
     return 1 if rep.skipped else 0
 
 

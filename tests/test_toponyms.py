@@ -99,3 +99,20 @@ def test_places_inside_group_names_can_be_excluded():
 def test_empty_and_non_arabic_text():
     assert found("") == []
     assert found("1234 ... !!!") == []
+
+
+from hypothesis import given, settings, strategies as st
+
+_ARABIC_WORDS = st.sampled_from(["في", "ليبيا", "وبنغازي", "شمال", "مالي", "الجيش", "المالي", "طرابلس", "الحدود",
+                                 "الجزائرية", "الليبية", "أعلنت", "واشنطن", "بن", "جواد", "كان", "،", ".", "\n",
+                                 "ـ", "\u064e", "ﻻ", "بوركينا", "فاسو", "للعراق"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(_ARABIC_WORDS, max_size=60).map(" ".join),
+                 st.lists(st.one_of(_ARABIC_WORDS, st.text(max_size=3)), max_size=40).map("".join)))
+def test_any_text_gives_spans_that_index_the_text(text):
+    for m in find_toponyms(text):
+        assert text[m.start:m.end] == m.surface
+        assert m.role in ("location", "demonym", "metonym")
+        assert -90 <= m.place.lat <= 90 and -180 <= m.place.lon <= 180
