@@ -1,6 +1,7 @@
 """The loaded gazetteer: name lookups and ranked resolution."""
 from __future__ import annotations
 
+import json
 import pickle
 
 from . import build, rank
@@ -38,7 +39,7 @@ class Gazetteer:
     def place(self, ref: int) -> Place:
         """The Place stored at ``ref`` (negative refs are Latin-only places)."""
         if ref < 0:
-            return Place(*self._latin_index()["places"][-ref - 1])
+            return Place(*json.loads(self._latin_index()["places"][-ref - 1]))
         p = self._places[ref]
         if p is None:
             p = self._places[ref] = Place(*self._rows[ref])

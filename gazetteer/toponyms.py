@@ -206,7 +206,7 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
             i += 1
             continue
         m = max(cands, key=lambda c: (c[0], c[1]))[2]
-        m.cue = _cue_before(tokens, m.ti, cues)
+        m.cue = _cue_before(tokens, m.ti, cues) or _cue_after(tokens, m.tj)
         if not _after_org_head(tokens, m.ti):
             out.append(m)
         i = m.tj
@@ -239,6 +239,16 @@ def _cue_before(tokens: list[Token], i: int, cues: dict) -> lexicon.Cue | None:
         cue = cues.get(stem)
         if cue is not None:
             return cue
+    return None
+
+
+_TRAILING = lexicon.Cue(strong=False, kinds=())
+
+
+def _cue_after(tokens: list[Token], j: int) -> lexicon.Cue | None:
+    """A weak cue from the word right after a name (سرت غرباً)."""
+    if j < len(tokens) and tokens[j].is_word and tokens[j].key in lexicon.words("trailing_cues.tsv"):
+        return _TRAILING
     return None
 
 
@@ -393,15 +403,18 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     multiword = " " in m.key
     curated = quality == CURATED
     if not multiword:
-        if not curated and (zipf >= NEVER_ZIPF or len(m.key) <= 2):
+        if not curated and (zipf >= NEVER_ZIPF or len(m.key) <= 2
+                            or (zipf > 5.0 and (best.population or 0) < 1000)):
             return False
         cue = lexicon.cues().get(m.key)
         if not curated and cue is not None and cue.strong:  # مدينة, جزيرة, دولة name a kind, not a place
             return False
     allowance = _allowance(best, curated)
-    if m.clitic:  # كبيرا is a word, not ك + Beira: compare the whole word's frequency
+    if m.clitic and not multiword:
+        # ورقة is "paper", not و + Raqqa: when the word with its clitic is at
+        # least as common as the bare name, the word is a word of its own.
         whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
-        if whole > allowance + (0.5 if best.kind == "country" else 0.0):
+        if whole > allowance + (0.5 if best.kind == "country" else 0.0) or (whole and whole >= zipf):
             return False
     word_like = m.key in ambiguous or (not multiword and (zipf > allowance or zipf >= NEVER_ZIPF))
     if word_like:
