@@ -37,7 +37,7 @@ from .tokenize import Token, tokenize
 NEVER_ZIPF = 5.8
 # Population from which a GeoNames place needs no evidence beyond its name,
 # and from which the document naming its country is evidence enough.
-MEGACITY_POP = 1_000_000
+MEGACITY_POP = 500_000
 PROMINENT_POP = 100_000
 # Distance within which an established point supports a small place.
 SUPPORT_KM = 400.0
@@ -416,7 +416,8 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
         whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
         if whole > allowance + (0.5 if best.kind == "country" else 0.0) or (whole and whole >= zipf):
             return False
-    word_like = m.key in ambiguous or (not multiword and (zipf > allowance or zipf >= NEVER_ZIPF))
+    word_like = m.key in ambiguous or (not multiword and (
+        zipf > allowance or (zipf >= NEVER_ZIPF and not (curated and best.kind == "country"))))
     if word_like:
         return _strong_evidence(m, i, matches, tokens, ctx, best, zipf - allowance)
     pop = best.population or 0
