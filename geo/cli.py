@@ -142,10 +142,14 @@ def cmd_toponyms(args, rep: Reporter) -> int:
 
     out = sys.stdout
     for article in iter_readable(args.paths, rep):
-        # Places inside armed groups' names (القاعدة في بلاد المغرب الإسلامي) are not mentions.
-        groups = [(s, e) for s, e, _ in find_groups(article.text)]
-        for m in find_toponyms(article.text, exclude=groups):
-            out.write(json.dumps(m.as_json(article.path), ensure_ascii=False) + "\n")
+        try:
+            # Places inside armed groups' names (القاعدة في بلاد المغرب الإسلامي) are not mentions.
+            groups = [(s, e) for s, e, _ in find_groups(article.text)]
+            mentions = find_toponyms(article.text, exclude=groups)
+        except Exception as exc:  # one article that trips a bug must not stop the batch
+            rep.skip(InputError(article.path, f"could not be processed ({type(exc).__name__}: {exc})"))
+            continue
+        out.write("".join(json.dumps(m.as_json(article.path), ensure_ascii=False) + "\n" for m in mentions))
     return 1 if rep.skipped else 0
 
 

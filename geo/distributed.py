@@ -20,10 +20,10 @@ from .model import Article
 PARTITION = 32
 
 
-def _extract_partition(articles: list[Article]) -> list[list[dict]]:
-    from .pipeline import extract_article
+def _extract_partition(articles: list[Article]) -> list:
+    from .pipeline import safe_extract
 
-    return [extract_article(a) for a in articles]
+    return [safe_extract(a) for a in articles]
 
 
 def _client(scheduler: str | None, workers: int | None = None):

@@ -31,8 +31,19 @@ def extract_article(article: Article) -> list[dict]:
     return extract_incidents(article)
 
 
-def _extract_batch(articles: list[Article]) -> list[list[dict]]:
-    return [extract_article(a) for a in articles]
+def safe_extract(article: Article) -> list[dict] | InputError:
+    """Incidents of one article, or an InputError naming it if extraction failed.
+
+    One article that trips a bug must not cost the user the rest of the batch.
+    """
+    try:
+        return extract_article(article)
+    except Exception as exc:  # reported per article, like an unreadable file
+        return InputError(article.path, f"could not be processed ({type(exc).__name__}: {exc})")
+
+
+def _extract_batch(articles: list[Article]) -> list:
+    return [safe_extract(a) for a in articles]
 
 
 class Progress:
@@ -110,13 +121,15 @@ def extract_records(paths: Iterable[str], rep, published: str | None = None, job
     if engine == "dask":
         from .distributed import extract_with_dask
 
-        for article, found in extract_with_dask(articles, scheduler=scheduler):
-            records.extend(found)
-            progress.update(article, len(found))
+        results = extract_with_dask(articles, scheduler=scheduler)
     else:
-        for article, found in _extract_local(articles, jobs):
-            records.extend(found)
-            progress.update(article, len(found))
+        results = _extract_local(articles, jobs)
+    for article, found in results:
+        if isinstance(found, InputError):
+            rep.skip(found)
+            continue
+        records.extend(found)
+        progress.update(article, len(found))
     progress.close()
     return merge_incidents(records)
 
@@ -126,7 +139,7 @@ def _extract_local(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Art
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     if jobs == 1:
         for a in articles:
-            yield a, extract_article(a)
+            yield a, safe_extract(a)
         return
     import multiprocessing as mp
 
