@@ -57,8 +57,9 @@ def _add_filter_options(p: argparse.ArgumentParser) -> None:
 def _add_extract_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", metavar="YYYY-MM-DD",
                    help="publication date anchoring relative dates (when the input gives none)")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="worker processes for extraction (default 1; 0 = one per core)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes for extraction (default 1, or one per core for a local "
+                        "Dask cluster; 0 = one per core)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="run extraction locally or on a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS",

@@ -18,6 +18,7 @@ from .errors import IncmapError
 from .model import Article
 
 PARTITION = 32
+SCHEDULER_TIMEOUT = "5s"  # a wrong address should fail fast, not hang a batch job
 
 
 def _extract_partition(articles: list[Article]) -> list:
@@ -33,7 +34,7 @@ def _client(scheduler: str | None, workers: int | None = None):
         raise IncmapError("--engine dask needs dask[distributed]: pip install 'dask[distributed]'") from exc
     if scheduler:
         try:
-            return Client(scheduler, timeout="20s"), None
+            return Client(scheduler, timeout=SCHEDULER_TIMEOUT), None
         except OSError as exc:
             raise IncmapError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     import os

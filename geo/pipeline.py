@@ -107,7 +107,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract_records(paths: Iterable[str], rep, published: str | None = None, jobs: int = 1,
+def extract_records(paths: Iterable[str], rep, published: str | None = None, jobs: int | None = None,
                     engine: str = "local", scheduler: str | None = None,
                     quiet: bool = False) -> list[dict]:
     """Incident records of every article under ``paths``, merged across articles, in input order."""
@@ -121,9 +121,9 @@ def extract_records(paths: Iterable[str], rep, published: str | None = None, job
     if engine == "dask":
         from .distributed import extract_with_dask
 
-        results = extract_with_dask(articles, scheduler=scheduler)
+        results = extract_with_dask(articles, scheduler=scheduler, workers=jobs or None)
     else:
-        results = _extract_local(articles, jobs)
+        results = _extract_local(articles, 1 if jobs is None else jobs)
     for article, found in results:
         if isinstance(found, InputError):
             rep.skip(found)
@@ -172,7 +172,7 @@ def _warm_worker() -> None:
     gazetteer.load()
 
 
-def extract_frame(paths, rep, published=None, jobs=1, engine="local", scheduler=None, quiet=False):
+def extract_frame(paths, rep, published=None, jobs=None, engine="local", scheduler=None, quiet=False):
     """The incidents of ``paths`` as a GeoDataFrame (EPSG:4326)."""
     from .frame import to_frame
 
@@ -200,7 +200,7 @@ def frame_from_inputs(inputs: list[str], rep, args):
     frames = [read_incidents(p) for p in geojson]
     if others:
         frames.append(extract_frame(others, rep, published=getattr(args, "published", None),
-                                    jobs=getattr(args, "jobs", 1), engine=getattr(args, "engine", "local"),
+                                    jobs=getattr(args, "jobs", None), engine=getattr(args, "engine", "local"),
                                     scheduler=getattr(args, "scheduler", None),
                                     quiet=getattr(args, "quiet", False)))
     if not frames:
