@@ -170,3 +170,24 @@ def test_writing_into_a_missing_folder_or_an_unknown_format_is_a_clear_error(tmp
         write_incidents(gdf, tmp_path / "out.kml", "kml")
     with pytest.raises(IncmapError, match="is a directory"):
         write_incidents(gdf, tmp_path, "geojson")
+
+
+def test_geoparquet_is_written_partition_by_partition(tmp_path, monkeypatch):
+    """Row groups of PARQUET_PARTITION features, readable back as one GeoDataFrame."""
+    import geopandas as gpd
+    import pyarrow.parquet as pq
+
+    from geo.frame import to_frame
+    from geo.io import writers
+
+    records = [{"id": f"i{n}", "category": "attack", "lat": 10 + n / 100, "lon": 2.0,
+                "groups": ["ISIS"] if n % 2 else [], "fatalities": None if n < 5 else n}
+               for n in range(23)]
+    monkeypatch.setattr(writers, "PARQUET_PARTITION", 5)
+    out = tmp_path / "i.parquet"
+    writers.write_incidents(to_frame(records), out, "parquet")
+    meta = pq.ParquetFile(out).metadata
+    assert (meta.num_row_groups, meta.num_rows) == (5, 23)
+    back = gpd.read_parquet(out)
+    assert back.crs.to_epsg() == 4326 and list(back["id"]) == [r["id"] for r in records]
+    assert back["fatalities"].iloc[:5].isna().all() and back["fatalities"].iloc[22] == 22

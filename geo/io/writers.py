@@ -214,9 +214,35 @@ def _write_gpkg(gdf, temp) -> None:
     frame.to_file(temp, driver="GPKG", layer="incidents")
 
 
+PARQUET_PARTITION = 10_000  # features per row group
+
+
 def _write_parquet(gdf, temp) -> None:
-    frame = _plain_frame(gdf, keep_string_lists=True)
-    frame.to_parquet(temp, index=False)
+    """GeoParquet written partition by partition: one row group per PARQUET_PARTITION features.
+
+    Column types are settled once on the whole table; each partition is then
+    converted to Arrow and written on its own, so a large table is never held
+    twice in Arrow memory, and readers can skip row groups.  The GeoParquet
+    ``geo`` metadata comes from geopandas' own conversion.
+    """
+    import pyarrow.parquet as pq
+    from geopandas.io.arrow import _geopandas_to_arrow
+
+    plain = _plain_frame(gdf, keep_string_lists=True)
+    if len(plain) == 0:
+        plain.to_parquet(temp, index=False)
+        return
+    writer = None
+    try:
+        for start in range(0, len(plain), PARQUET_PARTITION):
+            table = _geopandas_to_arrow(plain.iloc[start:start + PARQUET_PARTITION], index=False)
+            if writer is None:
+                schema = table.schema
+                writer = pq.ParquetWriter(str(temp), schema)
+            writer.write_table(table.cast(schema))
+    finally:
+        if writer is not None:
+            writer.close()
 
 
 _WRITERS = {
