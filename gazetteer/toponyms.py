@@ -439,8 +439,12 @@ def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Toke
                      ctx: rank.Context, best: Place, excess: float) -> bool:
     """Evidence enough for a name that is also a common word (مالي، سنة، القمر)."""
     if m.cue is not None and m.cue.strong:
-        return True
-    if _adjacent_place(i, matches, tokens):
+        # منطقة جبل الزاوية: a common word after a cue, followed by a definite
+        # word, opens a longer name the gazetteer does not know.
+        nxt = tokens[m.tj] if m.tj < len(tokens) else None
+        return not (nxt is not None and nxt.is_word and nxt.key.startswith("ال") and excess > 0
+                    and not any(stem in (lexicon.words("trailing_cues.tsv")) for _, stem in clitic_splits(nxt.key)))
+    if excess <= 1.0 and _adjacent_place(i, matches, tokens):
         return True
     return m.cue is not None and excess <= 0.5 and _supported(ctx, best)
 
@@ -580,13 +584,26 @@ def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
                    or (_is_verb(after, verbs) and prev in ("", "و", "ان", "لكن")))
         by_link = (previous_metonym_end is not None and m.start - previous_metonym_end < 12
                    and prev in ("من", "و", "الي", "مع"))
-        by_relation = "بين" in before and n > 0 and mentions[n - 1].place.kind in ("country", "city") \
-            and m.start - mentions[n - 1].end < 6
+        by_relation = (n > 0 and mentions[n - 1].place.kind == "country" or mentions[n - 1].place.capital) \
+            and m.start - mentions[n - 1].end < 6 and _relation_before(tokens, starts, mentions[n - 1].start)
         if by_verb or by_link or by_relation:
             m.role = "metonym"
             if by_relation and mentions[n - 1].place.capital:
                 mentions[n - 1].role = "metonym"
             previous_metonym_end = m.end
+
+
+def _relation_before(tokens: list[Token], starts: dict[int, int], offset: int) -> bool:
+    """Whether "<relation noun> بين" stands right before ``offset`` (العلاقات بين ...)."""
+    k = _token_at(tokens, starts, offset)
+    if k is None or k < 2:
+        return False
+    words = [t.key for t in tokens[max(0, k - 6):k] if t.is_word]
+    if "بين" not in words:
+        return False
+    nouns = lexicon.words("relation_nouns.tsv")
+    before = words[:words.index("بين")]
+    return any(stem in nouns for w in before for _, stem in clitic_splits(w))
 
 
 def _is_verb(key: str, verbs: frozenset[str]) -> bool:
