@@ -35,7 +35,11 @@ REGION_KINDS = {"region", "water", "admin", "facility"}
 # Territories split by sea or scattered over an ocean (and uninhabited ones):
 # a single centre and radius cannot bound their places.
 SCATTERED = {"AQ", "UM", "IO", "TF", "GS", "HM", "BV", "MY", "PF", "KI", "FM", "MH",
-             "TV", "TO", "VU", "SB", "FJ", "CK"}
+             "TV", "TO", "VU", "SB", "FJ", "CK", "ID"}
+# Parts of a country that lie beyond its centre's reach by geography, not by a
+# typing mistake: states and islands far from the mainland.
+OUTLYING_PARTS = {"admin:US:alaska", "admin:US:hawaii", "admin:ES:canary-islands",
+                  "region:IT:lampedusa"}
 
 LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
@@ -295,8 +299,8 @@ def test_places_with_a_country_lie_within_its_extent(country_rows):
     far = []
     for name in ("regions.tsv", "towns.tsv"):
         for r in records(name):
-            if r["country"] and not within_country(float(r["lat"]), float(r["lon"]),
-                                                   country_rows[r["country"]]):
+            if r["country"] and r["country"] not in SCATTERED and r["id"] not in OUTLYING_PARTS and \
+                    not within_country(float(r["lat"]), float(r["lon"]), country_rows[r["country"]]):
                 far.append(r["id"])
     assert not far, far
 
@@ -429,3 +433,77 @@ RED_SEA_REPORT = ("رصدت سفن حربية في البحر الأحمر وخ�
 def test_curated_names_find_the_places_of_a_news_sentence(text, expected):
     found = longest_matches(text, curated_names())
     assert found == [fold_arabic(e) for e in expected]
+
+
+# --- Arabic news at large: world divisions, cities, historical states ----------
+
+def test_admin_areas_cover_the_divisions_world_news_name():
+    """All 50 US states, the UK nations, and the divisions of the world's hot spots."""
+    admins = {}
+    for r in records("regions.tsv"):
+        if r["kind"] == "admin":
+            admins[r["country"]] = admins.get(r["country"], 0) + 1
+    minimum = {"US": 50, "GB": 3, "ES": 3, "FR": 1, "IT": 2, "DE": 1, "RU": 2, "UA": 4, "CN": 3,
+               "IR": 2, "PK": 4, "IN": 2, "AF": 15}
+    short = {cc: (admins.get(cc, 0), n) for cc, n in minimum.items() if admins.get(cc, 0) < n}
+    assert not short, short
+
+
+def test_region_names_that_are_common_words_are_marked_ambiguous():
+    """A curated name that is also an everyday word (نجد "we find", عسير "difficult")
+    must be listed in ambiguous_names.tsv, or every such word becomes a place."""
+    header, rows = read_rows(DATA_DIR / "text" / "ambiguous_names.tsv")
+    ambiguous = {fold_arabic(header[0])} | {fold_arabic(r[0]) for r in rows}
+    names = curated_names()
+    common_words = ["نجد", "عسير", "الجليل", "البادية", "السند", "الريف", "مالي", "عمان"]
+    unmarked = [w for w in common_words if fold_arabic(w) in names and fold_arabic(w) not in ambiguous]
+    assert not unmarked, unmarked
+
+
+# Sentences written for these tests (not taken from any article).
+US_UK_REPORT = ("أعلن حاكم كاليفورنيا حالة الطوارئ بعد أن ضربت العاصفة فلوريدا وتكساس "
+                "وميريلاند، فيما خرجت مظاهرات في اسكتلندا وويلز وأيرلندا الشمالية.")
+ASIA_REPORT = ("استهدفت غارات مواقع في إقليم خيبر بختونخوا ووزيرستان، وتصاعد التوتر في كشمير، "
+               "بينما تتهم منظمات حقوقية بكين بقمع السكان في سنجان والتبت.")
+EUROPE_REPORT = ("صوت البرلمان على قانون يخص كتالونيا والباسك، وتحدث الوزير عن "
+                 "الهجرة عبر صقلية وجزيرة لامبيدوزا وعن الانتخابات في بافاريا.")
+HISTORY_REPORT = ("بعد انهيار الاتحاد السوفياتي وتفكك يوغسلافيا وتشيكوسلوفاكيا، عادت الحرب "
+                  "إلى الشيشان ثم إلى القرم ودونباس، وهي أراض عرفت حكم الدولة العثمانية.")
+CITIES_REPORT = ("وصل المبعوث إلى سول قادما من بيونغ يانغ، ثم زار شنغهاي وجاكرتا "
+                 "وكابول وكويتا قبل أن يعود إلى زيوريخ.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (US_UK_REPORT, ["كاليفورنيا", "فلوريدا", "تكساس", "ميريلاند", "اسكتلندا", "ويلز", "أيرلندا الشمالية"]),
+    (ASIA_REPORT, ["إقليم خيبر بختونخوا", "وزيرستان", "كشمير", "بكين", "سنجان", "التبت"]),
+    (EUROPE_REPORT, ["كتالونيا", "الباسك", "صقلية", "جزيرة لامبيدوزا", "بافاريا"]),
+    (HISTORY_REPORT, ["الاتحاد السوفياتي", "يوغسلافيا", "تشيكوسلوفاكيا", "الشيشان", "القرم",
+                      "دونباس", "الدولة العثمانية"]),
+    (CITIES_REPORT, ["سول", "بيونغ يانغ", "شنغهاي", "جاكرتا", "كابول", "كويتا", "زيوريخ"]),
+])
+def test_curated_names_find_the_world_places_of_a_news_sentence(text, expected):
+    found = longest_matches(text, curated_names())
+    assert found == [fold_arabic(e) for e in expected]
+
+
+@pytest.mark.parametrize("name,expected_id", [
+    ("سول", "geonames:1835848"),            # Seoul before the Somaliland region Sool
+    ("كابول", "geonames:1138958"),          # Kabul before the Galilee village Kabul
+    ("نيويورك", "geonames:5128581"),        # the city before the state
+    ("ولاية نيويورك", "admin:US:new-york"),  # ... unless a cue word names the state
+    ("ولاية جورجيا", "admin:US:georgia"),    # the US state, not the country
+    ("جورجيا", "geonames:614540"),          # the country
+    ("البنجاب", "admin:PK:punjab"),
+    ("البنجاب الهندية", "admin:IN:punjab"),
+    ("الأحواز", "admin:IR:khuzestan"),
+    ("ميريلاند", "admin:US:maryland"),
+    ("برمنغهام", "geonames:2655603"),       # Birmingham, England before Alabama's
+    ("بلنسية", "geonames:2509954"),         # Valencia, Spain before Venezuela's
+    ("الاتحاد السوفييتي", "region:soviet-union"),
+])
+def test_world_names_resolve_to_the_place_news_mean(name, expected_id):
+    from gazetteer.index import load
+
+    candidates = load().resolve(name, limit=1)
+    assert candidates and candidates[0].place.id == expected_id, \
+        [(c.place.id, c.score) for c in candidates]
