@@ -56,11 +56,18 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and any(nxt.start <= d.start < nxt.end for d in demonyms):
         return "state"
+    if nxt is not None and has_class(nxt, "state_force"):
+        return "state"  # verb first, subject next: دخلت القوات، هاجم الجيش
     ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
-    if ahead and any(trig_end <= s < ahead[-1].end for s, _, _ in groups):
+    # a group after ضد / على is the target (معارك ضد الجماعة), not the author (هجمات داعش)
+    target_at = next((t.start for t in ahead if t.key in ("ضد", "علي")), None)
+    if ahead and any(trig_end <= s < ahead[-1].end and (target_at is None or s < target_at) for s, _, _ in groups):
+        return "nonstate"
+    if _authored_by_armed(tokens, last):
         return "nonstate"
     spans = ([(s, e, "nonstate") for s, e, _ in groups]
-             + [(d.start, d.end, "state") for d in demonyms] + [(c.start, c.end, "state") for c in acting])
+             + [(d.start, d.end, "state") for d in demonyms if _names_a_force(tokens, d)]
+             + [(c.start, c.end, "state") for c in acting])
     earlier = [f for f, _ in other_triggers if clause_start <= f < first]
     start = max(earlier) if earlier else first
     for k in range(start - 1, clause_start - 1, -1):
@@ -72,14 +79,34 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
             return hit[0]
         if has_class(tok, "armed"):
             return "nonstate"
-        if has_class(tok, "state_force"):
+        if has_class(tok, "state_force") and not _victims(tokens, k):
             return "state"
     return None
 
 
+def _names_a_force(tokens: list[Token], demonym) -> bool:
+    """القوات الفرنسية، طائرات أميركية: a nationality says who acted only when it qualifies forces (not العاصمة الصومالية)."""
+    before = [t for t in tokens if t.end <= demonym.start]
+    return bool(before) and any(has_class(before[-1], cls) for cls in ("military", "state_force", "aircraft"))
+
+
+def _victims(tokens: list[Token], k: int) -> bool:
+    """قتل أربعة جنود في كمين: forces right after a killing word are its victims, not the trigger's subject."""
+    return any(has_class(tokens[j], "victim_cue") for j in range(max(0, k - 3), k))
+
+
+def _authored_by_armed(tokens: list[Token], last: int) -> bool:
+    """كمين نصبه مسلحون، هجوم شنه متشددون: the trigger's author named after it is non-state."""
+    ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
+    return any(has_class(t, "authored") and k + 1 < len(ahead) and has_class(ahead[k + 1], "armed")
+               for k, t in enumerate(ahead))
+
+
 def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: bool, capture_near: bool) -> tuple[str, str]:
     """(category, subtype) once the agent is known: a state's attack is an operation, a group's capture a kidnapping."""
-    if agent == "state" and category == "attack" and role != "clash" and subtype in STATE_VERSION:
+    if agent == "state" and category == "attack" and role == "clash":
+        return "operation", "military_campaign"  # خاضت القوات معارك ضد الجماعة: a state fighting a group
+    if agent == "state" and category == "attack" and subtype in STATE_VERSION:
         new = "airstrike" if aircraft and subtype == "armed_assault" else STATE_VERSION[subtype]
         return "operation", new
     if agent == "nonstate" and category == "operation" and subtype in NONSTATE_VERSION and capture_near:

@@ -13,8 +13,9 @@ from geo.model import Article
 
 from .actors import CAPTURE_WINDOW, acting_countries, agent_kind, retype
 from .dates import find_dates, published_from_text
+from .layout import headline_spans, in_headline
 from .lexicon import acled_defaults, has_class
-from .locate import Location, choose_locations
+from .locate import Location, choose_locations, origin_mentions
 from .merge import dedupe_article
 from .numbers import find_fatalities
 from .text import Span, clauses, sentences, tokenize
@@ -23,6 +24,7 @@ from .triggers import Seed, find_seeds
 UNCONFIRMED_FACTOR = 0.7  # a hedged report (على الأرجح، أنباء) is kept with less confidence
 FALLBACK_FACTOR = 0.6  # no place in the sentence: the article's main country stands in
 PRECISION_FACTOR = {"exact": 1.0, "near": 0.95, "admin": 0.95, "region": 0.85, "country": 0.8}
+SCENE_CHARS = 400  # how far after an incident's sentence a placeless sentence still tells of its scene
 MAX_EVIDENCE = 400  # longer "sentences" (comma-spliced paragraphs) are cut to the trigger's clause
 
 
@@ -44,6 +46,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups])
     published = article.published or published_from_text(text)
     fallback = _main_country(text, mentions)
+    headlines = headline_spans(text)
     found = []  # (sentence, its tokens, seed, the other triggers' spans, alone)
     ti = 0
     for sent in sentences(text):
@@ -73,10 +76,28 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         top = max(countries, key=lambda c: (countries[c], -min(r["source"]["start"] for r in records
                                                              if r["country"] == c)))
         fallback = _country_place(top) or fallback
+    located = [r for r in records if not in_headline(headlines, r["source"]["start"])]
     for sent, stoks, seed, others, alone in found:
-        records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, fallback,
+        scene = _scene_before(located, sent.start) or (fallback, "country")
+        records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, scene,
                                         others, alone) if r["_fallback"]]
+    for rec in records:
+        rec["_headline"] = in_headline(headlines, rec["source"]["start"])
     return dedupe_article(records)
+
+
+def _scene_before(located: list[dict], offset: int):
+    """(place, precision) of the incident told just before ``offset``, when it is close enough to still be the scene.
+
+    News goes on about one scene for a sentence or two without naming its
+    place again (وأطلقوا النار على السكان، واحتجزوا العمال); such a sentence
+    happens where the one before it did, not in the article's main country.
+    """
+    before = [r for r in located if r["source"]["end"] <= offset and offset - r["source"]["end"] <= SCENE_CHARS]
+    if not before:
+        return None
+    last = max(before, key=lambda r: r["source"]["end"])
+    return last["_place"], last["precision"]
 
 
 def _main_country(text: str, mentions: list):
@@ -106,9 +127,13 @@ def _country_place(iso2: str):
         return None
 
 
-def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, groups, fallback,
+def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, groups, scene,
              other_triggers, alone: bool) -> list[dict]:
-    """The record(s) of one seed: one per place when the sentence lists several countries."""
+    """The record(s) of one seed: one per place when the sentence lists several countries.
+
+    ``scene`` is (place, precision) standing in when the sentence names no place, or None.
+    """
+    fallback, fallback_precision = scene if scene else (None, "country")
     trig = Span(stoks[seed.first].start, stoks[seed.last].end)
     smentions = [m for m in mentions if sent.start <= m.start < sent.end]
     sgroups = [g for g in groups if sent.start <= g[0] < sent.end]
@@ -131,12 +156,12 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
         # a government named in the sentence (حكومة طبرق، أعلنت بغداد) speaks for its own country
         spoken = [m.place.country for m in smentions if m.role == "metonym" and m.place.country]
         if spoken:
-            fallback = _country_place(spoken[0]) or fallback
+            fallback, fallback_precision = _country_place(spoken[0]) or fallback, "country"
         elif fallback is None and demonyms:  # اختطاف عمال في ولاية … النيجيرية, an unknown place
-            fallback = _country_place(demonyms[-1].place.country)
+            fallback, fallback_precision = _country_place(demonyms[-1].place.country), "country"
         if fallback is None:
             return []
-        locations = [Location(_PlaceOnly(fallback), "country")]
+        locations = [Location(_PlaceOnly(fallback), fallback_precision)]
         fallback_used = True
         confidence *= FALLBACK_FACTOR
 
@@ -149,7 +174,10 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
             fatalities = find_fatalities(text, sent.start, sent.end)
     clause_groups = [g for s, e, g in sgroups if seed.clause.start <= s < seed.clause.end]
     group_names = sorted(set(clause_groups or [g for _, _, g in sgroups]))
-    actors = sorted({m.place.country for m in demonyms + acting if m.place.country})
+    if not group_names:
+        group_names = _group_referred_to(stoks, seed, groups, sent, category)
+    origins = origin_mentions(text, stoks, smentions)
+    actors = sorted({m.place.country for m in demonyms + acting + origins if m.place.country})
     if category == "attack" and not actors and any(has_class(t, "state_force") for t in stoks
                                                    if seed.clause.start <= t.start < seed.clause.end):
         # the soldiers or bases attacked belong to the country it happened in (unless a demonym says otherwise)
@@ -175,10 +203,25 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
             "source": source, "sources": [dict(source)], "evidence": text[ev.start:ev.end],
             "trigger": text[trig.start:trig.end], "url": article.url, "title": article.title,
             "lat": place.lat, "lon": place.lon,
-            "_place_id": place.id, "_floating": floating, "_fallback": fallback_used,
+            "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_fallback": fallback_used,
         }
         out.append(rec)
     return out
+
+
+def _group_referred_to(stoks, seed: Seed, groups, sent: Span, category: str) -> list[str]:
+    """The group last named before the sentence, when the sentence speaks of one without naming it.
+
+    News names a group once and then says التنظيم، الجماعة، الحركة or just
+    مسلحون: an attack, or an operation against such a common noun, is the
+    last named group's.
+    """
+    refers = any(has_class(t, "group_ref") or has_class(t, "armed") for t in stoks
+                 if seed.clause.start <= t.start < seed.clause.end)
+    if not (refers or category == "attack"):
+        return []
+    before = [g for s, _, g in groups if s < sent.start]
+    return [before[-1]] if before else []
 
 
 class _PlaceOnly:

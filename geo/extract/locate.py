@@ -103,7 +103,8 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     ``tokens`` and ``mentions`` are the sentence's; ``excluded`` are spans
     that cannot be the location (group names, acting countries).
     """
-    cands = [m for m in mentions if m.role == "location" and not _between(tokens, m)
+    origins = origin_mentions(text, tokens, mentions)
+    cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins
              and not any(s <= m.start < e or s < m.end <= e for s, e in excluded)]
     if not cands:
         return []
@@ -126,6 +127,25 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
         best = min(finer, key=score)
     chosen = _coordinated(text, cands, best)
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
+    """Countries forces come from (جنود من أوغندا وبوروندي وكينيا): actors, not where things happen.
+
+    A place after من that follows a force word starts the list; the places
+    coordinated with it belong to it too.
+    """
+    ordered = sorted((m for m in mentions if m.role == "location"), key=lambda m: m.start)
+    out = []
+    for m in ordered:
+        if out and _COORDINATION_RE.match(text[out[-1].end:m.start]):
+            out.append(m)
+            continue
+        k = _token_before(tokens, m.start)
+        if k is not None and tokens[k].key == "من" and any(
+                has_class(tokens[j], "military") for j in range(max(0, k - 3), k)):
+            out.append(m)
+    return out
 
 
 def _words_apart(tokens: list[Token], trigger: Span, mention) -> int:

@@ -105,9 +105,13 @@ def dedupe_article(records: list[dict]) -> list[dict]:
     coarse records of the very same evidence also merge).  A definite
     mention without a place of its own (الهجوم، تلك الغارة) is taken as a
     restatement of an incident of the same subtype told elsewhere in the
-    article when there is one.  Private keys (``_…``) are dropped.
+    article when there is one.  A headline's record (``_headline``) stands
+    only when the body tells no incident of its category in its country.
+    Private keys (``_…``) are dropped.
     """
     records = sorted(records, key=_order)
+    headline = [r for r in records if r.get("_headline")]
+    records = [r for r in records if not r.get("_headline")]
     located = [r for r in records if not r["_floating"]]
     floating = [r for r in records if r["_floating"]]
     kept: list[dict] = []
@@ -122,10 +126,19 @@ def dedupe_article(records: list[dict]) -> list[dict]:
             absorb(target, rec)
     for rec in floating:
         target = next((k for k in kept if (k["category"], k["subtype"]) == (rec["category"], rec["subtype"])
-                       and dates_compatible(k["date"], rec["date"])), None)
+                       and dates_compatible(k["date"], rec["date"])
+                       and (rec["_fallback"] or rec.get("_reference") or k["country"] == rec["country"])), None)
         if target is None:
-            kept.append(rec)
+            if not rec.get("_reference"):  # وعقب الهجوم names an incident; alone it reports none
+                kept.append(rec)
         else:
             absorb(target, rec)
+    for rec in headline:
+        # a headline restates the body's main event: it only adds its span as a source
+        target = next((k for k in kept if k["category"] == rec["category"] and k["country"] == rec["country"]), None)
+        if target is None:
+            kept.append(rec)
+        elif rec["source"] not in target["sources"]:
+            target["sources"].append(dict(rec["source"]))
     kept.sort(key=_order)
     return [{k: v for k, v in r.items() if not k.startswith("_")} for r in kept]

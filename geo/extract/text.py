@@ -13,21 +13,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-try:  # the lead's fast table-driven normalizer (CAMeL rules); same folding as below
-    from gazetteer.normalize import normalize_ar as _normalize_ar
-except ImportError:  # pragma: no cover - only before the gazetteer package exists
-    _normalize_ar = None
+from gazetteer.morphology import strip_article
+from gazetteer.normalize import normalize_ar
+from gazetteer.tokenize import sentence_spans
+from gazetteer.tokenize import tokenize as gazetteer_tokens
 
-_DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
+__all__ = ["Span", "Token", "clauses", "normalize", "sentences", "stems", "strip_article", "to_int", "tokenize"]
 
-# A word is a run of Arabic letters/marks, Latin letters, or digits (Arabic-Indic too).
-_TOKEN_RE = re.compile(r"[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ffA-Za-z]+|[0-9\u0660-\u0669\u06f0-\u06f9]+")
-_SENTENCE_END_RE = re.compile(r"[.!?؟]+(?=\s|$|[\"'”»)])|\n\s*\n|\n")
+# Letters and digits glued together (2015م، ك2) are read as two words, so that a year or a
+# count is found whatever is written onto it.
+_LETTERS_OR_DIGITS_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+|[^0-9\u0660-\u0669\u06f0-\u06f9_]+")
 _CLAUSE_PUNCT_RE = re.compile(r"[،,;؛:\"“”«»()\[\]–—]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Proclitic sequences, longest first (normalized).  لل is ل + ال with the alef dropped.
+# Wider than the gazetteer's ``clitic_splits`` on purpose: trigger and cue words are verbs and
+# nouns, so the future سـ and the comparative كـ occur on them, and pronoun suffixes too.
 _PROCLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
                "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س", "ال")
 # Attached object/possessive pronouns and the accusative tanween alef (هجوماً).
@@ -35,16 +36,11 @@ _SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "ا")
 
 
 def normalize(text: str) -> str:
-    """Fold an Arabic string for matching: no diacritics/tatweel, one alef, ya for alef maqsura, ha for ta marbuta.
+    """Fold an Arabic string for matching, as the gazetteer does (``normalize_ar``), digits to ASCII, Latin lower-cased.
 
-    Uses the gazetteer's table when present so that places, groups and
-    triggers are folded alike; Latin is lower-cased so that ISIL = isil.
+    Places, groups and triggers are folded alike, so that ISIL = isil and ٢٠١٥ = 2015.
     """
-    if _normalize_ar is not None:
-        out = _normalize_ar(text)
-    else:
-        out = _DIACRITICS_RE.sub("", text).translate(_FOLD)
-    return out.translate(_DIGITS).lower()
+    return normalize_ar(text).translate(_DIGITS).lower()
 
 
 @dataclass(frozen=True)
@@ -57,10 +53,21 @@ class Token:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``text[start:end]`` with offsets into ``text``."""
+    """The words of ``text[start:end]`` with offsets into ``text``.
+
+    Words are the gazetteer's (``gazetteer.tokenize``: diacritics and tatweel
+    stay inside their word), split where letters meet digits; punctuation is left out.
+    """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), normalize(m.group()))
-            for m in _TOKEN_RE.finditer(text, start, end)]
+    out = []
+    for tok in gazetteer_tokens(text[start:end]):
+        if not tok.is_word:
+            continue
+        for m in _LETTERS_OR_DIGITS_RE.finditer(text, start + tok.start, start + tok.end):
+            key = normalize(m.group())
+            if key:
+                out.append(Token(m.start(), m.end(), key))
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -89,11 +96,6 @@ def stems(key: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def strip_article(key: str) -> str:
-    """A normalized word without its definite article (الدوله → دوله); short words are kept."""
-    return key[2:] if key.startswith("ال") and len(key) > 4 else key
-
-
 @dataclass(frozen=True)
 class Span:
     """A stretch of text (a sentence or a clause) by its offsets."""
@@ -103,16 +105,14 @@ class Span:
 
 
 def sentences(text: str) -> list[Span]:
-    """Sentence spans: split at . ! ? ؟ and line breaks, surrounding blanks trimmed.
+    """Sentence spans: the gazetteer's (split at . ! ? ؟ and line breaks), leading punctuation trimmed.
 
     News copy often runs a whole paragraph as one comma-spliced sentence;
     clauses (below) give the finer scope.
     """
-    out, pos = [], 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        _append_trimmed(text, pos, m.end(), out)
-        pos = m.end()
-    _append_trimmed(text, pos, len(text), out)
+    out: list[Span] = []
+    for start, end in sentence_spans(text):
+        _append_trimmed(text, start, end, out)
     return out
 
 

@@ -17,6 +17,7 @@ from .modality import is_question, judge, sentence_cues
 from .text import Span, Token, stems, strip_article
 
 FOLLOW_WINDOW = 6  # words after سيطر/الاستيلاء within which على must come (سيطرت جماعة نصرة الإسلام والمسلمين على)
+OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
 CONTEXT_WINDOW = 6  # words around a trigger searched for its required context
 _GENERIC_ROLES = ("generic", "clash")
 # A seizure or a deployment is its own event even beside an attack word (هاجموا … وسيطروا على).
@@ -37,6 +38,7 @@ class Seed:
     unconfirmed: bool
     definite: bool = False  # الهجوم، الغارة: may point back to an incident already told
     pointed: bool = False  # تلك الغارة: does point back
+    refers: bool = False  # عقب الهجوم: names an incident told elsewhere, never one of its own
     extra: list[tuple[int, int]] = field(default_factory=list)  # other trigger spans merged in
 
     @property
@@ -50,9 +52,19 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         return True
     if requires == "follow_ala":
         return any(t.key in ("علي", "عليها", "عليه", "عليهم") for t in tokens[last + 1:last + 1 + FOLLOW_WINDOW])
+    if requires.startswith("object:"):
+        # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
+        cls = requires.split(":", 1)[1]
+        for t in tokens[last + 1:last + 1 + OBJECT_WINDOW]:
+            if t.key in ("في", "الي", "من", "علي"):
+                return False
+            if has_class(t, cls):
+                return True
+        return False
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
     window = [tokens[k] for k in range(lo, hi) if not first <= k <= last]
-    return any(has_class(t, requires) for t in window)
+    # alternatives separated by | (military|armed: forces of either side)
+    return any(has_class(t, cls) for cls in requires.split("|") for t in window)
 
 
 def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bool:
@@ -82,6 +94,23 @@ def _points_back(tokens: list[Token], first: int, entry: TriggerEntry) -> bool:
     return entry.role in _GENERIC_ROLES and first > 0 and has_class(tokens[first - 1], "demonstrative")
 
 
+def _refers_back(tokens: list[Token], first: int, definite: bool) -> bool:
+    """عقب الهجوم، ذكرى التفجير، تبنى الهجوم: a definite trigger after a reference word names an incident, it does not report one.
+
+    Such a mention may add a source or a group to the incident it names but never stands as an incident of its own.
+    """
+    return definite and any(has_class(tokens[k], "reference") for k in (first - 1, first - 2) if k >= 0)
+
+
+def _seizes_loot(tokens: list[Token], last: int) -> bool:
+    """استولوا على أسلحة: seizing weapons or vehicles is looting, not taking territory."""
+    after = tokens[last + 1:last + 1 + FOLLOW_WINDOW]
+    for k, t in enumerate(after):
+        if t.key in ("علي", "عليها", "عليه", "عليهم"):
+            return k + 1 < len(after) and has_class(after[k + 1], "loot")
+    return False
+
+
 def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed]:
     """Incident seeds of one sentence (``tokens`` are the sentence's words)."""
     if not tokens:
@@ -102,19 +131,37 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
         mod = judge(tokens, cues, m.first, clause_start)
         if mod.dropped:
             continue
+        if entry.subtype == "territory_seized" and (
+                _seizes_loot(tokens, m.last)
+                or any(has_class(tokens[k], "retake") for k in range(max(0, m.first - CONTEXT_WINDOW), m.first))):
+            continue  # looting is not taking territory; استعادت القوات السيطرة is the retake verb's incident
         definite = m.proclitic.endswith("ال") or tokens[m.first].key.startswith("ال")
-        pointed = m.first > 0 and has_class(tokens[m.first - 1], "demonstrative")
-        hits.append(Seed(m.first, m.last, entry, clause, mod.unconfirmed, definite=definite, pointed=pointed))
+        refers = _refers_back(tokens, m.first, definite)
+        pointed = refers or (m.first > 0 and has_class(tokens[m.first - 1], "demonstrative"))
+        hits.append(Seed(m.first, m.last, entry, clause, mod.unconfirmed, definite=definite, pointed=pointed,
+                         refers=refers))
     return _group(hits)
 
 
 def _group(hits: list[Seed]) -> list[Seed]:
-    """Merge triggers that state the same incident (see module docstring)."""
-    specific = [h for h in hits if h.entry.role not in _GENERIC_ROLES and h.subtype not in _NEVER_ABSORB]
+    """Merge triggers that state the same incident (see module docstring).
+
+    A sentence of news tells one event per kind unless it says otherwise, so a
+    generic word (هجوم، عملية) yields to a specific one of its category
+    anywhere in the sentence, its own clause first (قتل خمسة عندما فجر
+    انتحاري سيارة مفخخة، في هجوم تبناه التنظيم).  A bomb and the suicide
+    bomber who set it off are one suicide bombing.
+    """
+    hits = _fold_device_into_suicide(hits)
+    heads = [h for h in hits if h.entry.role not in _GENERIC_ROLES]
     kept: list[Seed] = []
     for h in hits:
         if h.entry.role in _GENERIC_ROLES:
-            near = [s for s in specific if s.clause == h.clause]
+            # fighting before a seizure is how the place was taken (استولوا على البلدة بعد معارك)
+            specific = [s for s in heads if s.subtype not in _NEVER_ABSORB
+                        or (h.entry.role == "clash" and s.subtype == "territory_seized")]
+            near = sorted((s for s in specific if s.entry.category == h.entry.category or s.clause == h.clause),
+                          key=lambda s: (s.clause != h.clause, abs(s.first - h.first)))
             if near:
                 near[0].extra.append((h.first, h.last))
                 continue
@@ -125,3 +172,18 @@ def _group(hits: list[Seed]) -> list[Seed]:
             continue
         kept.append(h)
     return kept
+
+
+def _fold_device_into_suicide(hits: list[Seed]) -> list[Seed]:
+    """Explosive-device words in a sentence that names a suicide bomber belong to that bombing."""
+    suicide = [h for h in hits if h.subtype == "suicide_bombing"]
+    if not suicide:
+        return hits
+    out = []
+    for h in hits:
+        if h.subtype == "explosive_device":
+            nearest = min(suicide, key=lambda s: abs(s.first - h.first))
+            nearest.extra.append((h.first, h.last))
+            continue
+        out.append(h)
+    return out

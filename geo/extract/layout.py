@@ -1,0 +1,42 @@
+"""Where a sentence stands in the article: the headline above the body.
+
+A news headline restates, in the present tense and without a date, the
+main event that the body then tells in full (داعش يهاجم موانئ الهلال
+النفطي، مقتل 26 جندياً في هجوم على بوسو).  Taken as a sentence of its own
+it yields a second, vaguer copy of that incident, so the extractor needs to
+know which lines are headline.
+"""
+from __future__ import annotations
+
+from .text import Span
+
+HEAD_LINES = 3  # a headline sits among the first non-empty lines (after a date line or a kicker)
+MAX_HEADLINE_CHARS = 160  # longer lines are lead paragraphs, not titles
+_SENTENCE_END = (".", "!", "؟", "?", ":", "…")
+
+
+def headline_spans(text: str) -> list[Span]:
+    """Spans of the headline lines: short lines among the first few, with no closing full stop, before the body.
+
+    A line counts only when body text follows it, so a one-line text is
+    never all headline.
+    """
+    lines, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            lines.append(Span(start, start + len(stripped)))
+        pos += len(line)
+    out = []
+    for k, span in enumerate(lines[:HEAD_LINES]):
+        body_follows = k + 1 < len(lines)
+        line = text[span.start:span.end]
+        if body_follows and len(line) <= MAX_HEADLINE_CHARS and not line.endswith(_SENTENCE_END):
+            out.append(span)
+    return out
+
+
+def in_headline(headlines: list[Span], offset: int) -> bool:
+    """Whether a text offset lies in one of the headline spans."""
+    return any(h.start <= offset < h.end for h in headlines)
