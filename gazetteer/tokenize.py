@@ -44,17 +44,19 @@ def tokenize(text: str) -> list[Token]:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]+")
+_CLOSERS = set("\"'»”’)]}")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: split after . ! ? ؟ and line breaks, spaces trimmed.
 
-    Decimal points between digits (3.5) do not end a sentence.
+    A full stop ends a sentence only before a space, a closing quote or
+    bracket, or the end of the text: decimals (3.5), web addresses
+    (news.example.org) and abbreviations glued to the next word do not.
     """
     spans, start = [], 0
     for m in _SENTENCE_END_RE.finditer(text):
-        i = m.start()
-        if text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        if m.group() == "." and m.end() < len(text) and not (text[m.end()].isspace() or text[m.end()] in _CLOSERS):
             continue
         spans.append((start, m.end()))
         start = m.end()

@@ -49,3 +49,9 @@ def test_arbitrary_text_never_breaks_offsets(text):
         last = t.end
     for s, e in sentence_spans(text):
         assert 0 <= s < e <= len(text)
+
+
+def test_full_stops_inside_addresses_do_not_end_sentences():
+    text = "قال موقع news.example.org إن خمسة جنود قتلوا. ثم انسحب المسلحون."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "قال موقع news.example.org إن خمسة جنود قتلوا.", "ثم انسحب المسلحون."]

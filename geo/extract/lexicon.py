@@ -79,23 +79,36 @@ class PhraseMatcher:
         return any(stem == word for stem, _ in self._readings(tok))
 
     def find(self, tokens: list[Token]) -> list[Match]:
-        """Every non-overlapping match, left to right."""
+        """Non-overlapping matches, left to right; a match that starts inside another
+        and reaches further wins (تنظيم [القاعدة في بلاد المغرب الإسلامي] over
+        [تنظيم القاعدة] في بلاد …)."""
         out, i = [], 0
         while i < len(tokens):
-            best = None
-            for stem, p in self._readings(tokens[i]):
-                for key, value in self._by_first.get(stem, ()):
-                    n = len(key)
-                    if i + n <= len(tokens) and all(self._word_ok(tokens[i + k], key[k]) for k in range(1, n)):
-                        if best is None or n > best.last - best.first + 1:
-                            best = Match(i, i + n - 1, value, p)
-                        break
-            if best:
-                out.append(best)
-                i = best.last + 1
-            else:
+            best = self._match_at(tokens, i)
+            if best is None:
                 i += 1
+                continue
+            j = i + 1
+            while j <= best.last:
+                inner = self._match_at(tokens, j)
+                if inner is not None and inner.last > best.last:
+                    best = inner
+                j += 1
+            out.append(best)
+            i = best.last + 1
         return out
+
+    def _match_at(self, tokens: list[Token], i: int) -> Match | None:
+        """The longest phrase starting at token ``i``, or None."""
+        best = None
+        for stem, p in self._readings(tokens[i]):
+            for key, value in self._by_first.get(stem, ()):
+                n = len(key)
+                if i + n <= len(tokens) and all(self._word_ok(tokens[i + k], key[k]) for k in range(1, n)):
+                    if best is None or n > best.last - best.first + 1:
+                        best = Match(i, i + n - 1, value, p)
+                    break
+        return best
 
 
 @dataclass(frozen=True)
