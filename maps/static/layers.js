@@ -116,8 +116,9 @@
       var item = seen[key];
       L.circle([item.r.lat, item.r.lon], {
         radius: item.r.r * 1000, renderer: areaRenderer, interactive: false,
-        color: color, weight: 1.2, dashArray: '5 5', opacity: 0.8,
-        fillColor: color, fillOpacity: Math.min(0.06 + 0.02 * item.n, 0.2)
+        // Continent-sized areas would veil the map: the wider, the fainter.
+        color: color, weight: 1.2, dashArray: '5 5', opacity: item.r.r > 800 ? 0.45 : 0.8,
+        fillColor: color, fillOpacity: Math.min(0.06 + 0.02 * item.n, 0.2) * (item.r.r > 800 ? 0.4 : 1)
       }).addTo(areas[c]);
     });
   }
