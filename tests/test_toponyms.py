@@ -1,5 +1,4 @@
 """Place names in running Arabic text, on sentences written for these tests."""
-import pytest
 
 from gazetteer.toponyms import find_toponyms
 

