@@ -68,7 +68,7 @@ def geo_nouns() -> PhraseTable:
     return PhraseTable({tuple(name_key(r[0]).split(" ")): (r[1], r[2]) for r in _rows("geo_nouns.tsv")})
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """The normalized first column of a one-word lexicon file."""
     return frozenset(name_key(r[0]) for r in _rows(name))

@@ -246,13 +246,13 @@ class Throughput:
         return self.articles / self.seconds
 
     def as_json(self) -> dict:
-        return {**asdict(self), "mb_per_s": round(self.mb_per_s, 4),
-                "articles_per_s": round(self.articles_per_s, 2)}
+        return {**asdict(self), "mb_per_s": round(self.mb_per_s, 6),
+                "articles_per_s": round(self.articles_per_s, 3)}
 
 
 def _throughput(name: str, corpus: Corpus, measured: Measured, items: int, **extra) -> Throughput:
-    return Throughput(name=name, articles=corpus.articles, megabytes=round(corpus.megabytes, 4),
-                      seconds=round(measured.seconds, 4), peak_mb=round(measured.peak_mb, 1),
+    return Throughput(name=name, articles=corpus.articles, megabytes=corpus.megabytes,
+                      seconds=round(measured.seconds, 6), peak_mb=round(measured.peak_mb, 1),
                       max_process_rss_mb=round(measured.max_process_rss_mb, 1),
                       tree_rss_mb=None if measured.tree_rss_mb is None else round(measured.tree_rss_mb, 1),
                       output_items=items, extra=extra)
@@ -378,29 +378,35 @@ def _log(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
+def _load() -> float | None:
+    """The 1-minute load average: other work on the machine skews every figure, so it is recorded."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
+
+
 def run_bench(sizes: list[int], workdir: Path) -> dict:
     """Every figure for every size, as a JSON-ready dict (the rows are rebuilt from it)."""
     samples = sample_texts()
     results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                                 "platform": platform.platform()},
+                                 "platform": platform.platform(), "load_before": _load()},
                      "samples": len(samples), "sizes": {}}
     _log(f"cold start of incmap resolve, best of {COLD_START_REPEATS}")
     results["cold_start"] = measure_cold_start()
     for size in sizes:
         corpus = build_corpus(workdir / f"corpus-{size}", size, samples)
-        _log(f"{size} articles ({corpus.megabytes:.1f} MB): extract -j 1")
+        _log(f"corpus of {size} articles, {corpus.megabytes:.1f} MB")
         runs = {}
         for jobs in (1, 2):
-            if jobs == 2:
-                _log(f"{size} articles: extract -j 2")
-            run = measure_extract(corpus, jobs, workdir)
-            runs[run.name] = run
+            _log(f"{size} articles: extract -j {jobs}")
+            runs[f"extract -j {jobs}"] = measure_extract(corpus, jobs, workdir)
         _log(f"{size} articles: naive reference")
-        naive = measure_naive(corpus, workdir)
-        runs[naive.name] = naive
+        runs["naive reference"] = measure_naive(corpus, workdir)
         results["sizes"][str(size)] = {name: r.as_json() for name, r in runs.items()}
         results["sizes"][str(size)]["rows"] = [asdict(r) | {"verdict": r.verdict}
                                                for r in size_rows(size, runs)]
+    results["machine"]["load_after"] = _load()
     results["rows"] = ([asdict(r) | {"verdict": r.verdict} for r in cold_start_rows(results["cold_start"])]
                        + [row for s in results["sizes"].values() for row in s["rows"]])
     return results
@@ -425,6 +431,10 @@ def main(argv: list[str] | None = None) -> int:
     target.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     failed = sum(1 for r in rows if r.passed is False)
     print(f"\n{sum(1 for r in rows if r.passed)} targets met, {failed} missed; figures in {target}")
+    machine = results["machine"]
+    busy = max(machine["load_before"] or 0, machine["load_after"] or 0)
+    if busy > 0.5:
+        print(f"note: load average {busy:.2f} while measuring; other work on the machine slows every figure")
     return 0
 
 

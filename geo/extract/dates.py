@@ -93,6 +93,12 @@ def parse_published(value: str | None) -> dt.date | None:
 
 def find_dates(text: str, published: str | None = None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``published`` when needed."""
+    return list(_find_dates(text, published, start, end))
+
+
+@lru_cache(maxsize=512)
+def _find_dates(text: str, published: str | None, start: int, end: int | None) -> tuple[DateMention, ...]:
+    # Cached: every incident of a sentence asks for that sentence's dates.
     pub = parse_published(published)
     end = len(text) if end is None else end
     tokens = tokenize(text, start, end)
@@ -155,7 +161,7 @@ def find_dates(text: str, published: str | None = None, start: int = 0, end: int
             y, mo, d = (int(m.group(g)) for g in order)
             if _valid(y, mo, d):
                 out.append(DateMention(m.start(), m.end(), _fmt(y, mo, d)))
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def _resolve_month(pub: dt.date, month: int, day: int | None, after: set[str]) -> str:

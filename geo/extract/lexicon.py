@@ -64,19 +64,11 @@ class PhraseMatcher:
         for lst in self._by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
 
-    def _readings(self, tok: Token) -> list[tuple[str, str]]:
-        out = []
-        for stem, p in stems(tok.key):
-            out.append((stem, p))
-            if self.keep_article:
-                continue
-            bare = strip_article(stem)
-            if bare != stem:
-                out.append((bare, p))
-        return out
+    def _readings(self, tok: Token) -> tuple[tuple[str, str], ...]:
+        return _readings(tok.key, self.keep_article)
 
     def _word_ok(self, tok: Token, word: str) -> bool:
-        return any(stem == word for stem, _ in self._readings(tok))
+        return word in _reading_set(tok.key, self.keep_article)
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping matches, left to right; a match that starts inside another
@@ -137,6 +129,27 @@ def trigger_matcher() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
+@lru_cache(maxsize=200_000)
+def _readings(key: str, keep_article: bool) -> tuple[tuple[str, str], ...]:
+    """(stem, proclitic) readings of a word, plus article-less stems unless ``keep_article``.
+
+    Cached: every phrase matcher asks for the readings of every word.
+    """
+    out = []
+    for stem, p in stems(key):
+        out.append((stem, p))
+        if not keep_article:
+            bare = strip_article(stem)
+            if bare != stem:
+                out.append((bare, p))
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _reading_set(key: str, keep_article: bool) -> frozenset[str]:
+    return frozenset(stem for stem, _ in _readings(key, keep_article))
+
+
 @lru_cache(maxsize=1)
 def context_words() -> dict[str, frozenset[str]]:
     """class → set of normalized, article-less words (context.tsv)."""
@@ -149,7 +162,7 @@ def context_words() -> dict[str, frozenset[str]]:
 def has_class(tok: Token, cls: str) -> bool:
     """True when the word (any clitic reading) belongs to a context.tsv class."""
     words = context_words().get(cls, frozenset())
-    return any(stem in words or strip_article(stem) in words for stem, _ in stems(tok.key))
+    return not words.isdisjoint(_reading_set(tok.key, False))
 
 
 @lru_cache(maxsize=1)

@@ -71,10 +71,12 @@ def _cues() -> PhraseMatcher:
     return PhraseMatcher([(r["cue"], r["position"]) for r in read_tsv("fatality_cues.tsv")])
 
 
+@lru_cache(maxsize=512)
 def find_fatalities(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The death toll stated in ``text[start:end]``, or None when unstated or vague.
 
     The largest stated count wins (a report may give a partial then a total).
+    Cached: every incident of a sentence asks for that sentence's toll.
     """
     tokens = tokenize(text, start, end)
     matches = _cues().find(tokens)

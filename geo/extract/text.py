@@ -9,6 +9,8 @@ be read as, each with the proclitic it dropped.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,17 +59,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
     Words are the gazetteer's (``gazetteer.tokenize``: diacritics and tatweel
     stay inside their word), split where letters meet digits; punctuation is left out.
+    The article is tokenized once and ranges are sliced from it: extraction
+    asks for the words of the same sentences many times (dates, numbers,
+    groups), and sentence ranges never cut through a word.
     """
+    tokens = _all_tokens(text)
     end = len(text) if end is None else end
+    if start == 0 and end == len(text):
+        return list(tokens)
+    lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    hi = bisect.bisect_left(tokens, end, lo=lo, key=lambda t: t.end + 1) if end < len(text) else len(tokens)
+    while hi < len(tokens) and tokens[hi].end <= end:
+        hi += 1
+    return [t for t in tokens[lo:hi] if t.end <= end]
+
+
+@lru_cache(maxsize=4)
+def _all_tokens(text: str) -> tuple[Token, ...]:
     out = []
-    for tok in gazetteer_tokens(text[start:end]):
+    for tok in gazetteer_tokens(text):
         if not tok.is_word:
             continue
-        for m in _LETTERS_OR_DIGITS_RE.finditer(text, start + tok.start, start + tok.end):
+        for m in _LETTERS_OR_DIGITS_RE.finditer(text, tok.start, tok.end):
             key = normalize(m.group())
             if key:
                 out.append(Token(m.start(), m.end(), key))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=100_000)
