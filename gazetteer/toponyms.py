@@ -202,6 +202,10 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
                     cands.append((1, 0, _Match(t.start + off, t.end, i, i + 1, "demonym", key=t.key,
                                                place=place, clitic=off > 0)))
         if not cands:
+            sk = _skeleton_at(tokens, i, gaz, cues)
+            if sk is not None:
+                cands.append((1, 0, sk))
+        if not cands:
             i += 1
             continue
         m = max(cands, key=lambda c: (c[0], c[1]))[2]
@@ -213,6 +217,21 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
 
 
 QUOTES = set("\"'«»“”„‘’")
+
+
+def _skeleton_at(tokens: list[Token], i: int, gaz: Gazetteer, cues: dict) -> _Match | None:
+    """A word a cue introduces that only a Latin GeoNames name spells (بلدة دماسك → Damasak)."""
+    t = tokens[i]
+    if _cue_before(tokens, i, cues) is None:
+        return None
+    for off, stem in clitic_splits(t.key):
+        if len(stem) < 3 or not stem.isalpha() or stem.isascii():
+            continue
+        places = gaz.by_skeleton(stem)
+        if places:
+            return _Match(t.start + off, t.end, i, i + 1, "skeleton", key=stem,
+                          candidates=[Candidate(p, 0.0) for p in places], clitic=off > 0)
+    return None
 
 
 def _after_org_head(tokens: list[Token], i: int) -> bool:
@@ -343,6 +362,8 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
     """Countries and points the document establishes without needing context itself."""
     ctx = rank.Context()
     for m in matches:
+        if m.kind == "skeleton":
+            continue  # transliteration matches need context; they cannot give it
         if m.kind in ("demonym", "noun_demonym", "direction"):
             if m.place and m.place.country:
                 weight = 0.5 if m.kind == "demonym" else 1.0
@@ -391,6 +412,8 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     if m.kind in ("noun_demonym", "direction"):
         m.score = 0.8
         return True  # a compass word or territorial noun is itself the evidence (شمال مالي)
+    if m.kind == "skeleton":
+        return _judge_skeleton(m, ctx)
     kinds = m.cue.kinds if (m.cue and m.cue.strong) else ()
     locator = _locator_country(i, matches, tokens)
     cands = gaz.rank(m.hits, country=locator or country, context=ctx, kinds=kinds)
@@ -454,6 +477,24 @@ def _supported(ctx: rank.Context, best: Place) -> bool:
         return True
     return best.kind in ("city", "town", "admin", "facility") and bool(ctx.points) and \
         ctx.nearest_km(best.lat, best.lon) < SUPPORT_KM
+
+
+def _judge_skeleton(m: _Match, ctx: rank.Context) -> bool:
+    """Accept a transliteration match only inside the document's countries, nearest first.
+
+    A consonant skeleton matches places all over the world; the document's
+    own countries and points pick the one meant, or none.
+    """
+    def support(p: Place) -> tuple:
+        near = ctx.nearest_km(p.lat, p.lon) if ctx.points else math.inf
+        return (ctx.countries.get(p.country, 0.0) >= 1.0 or near < SUPPORT_KM, -near, p.population or 0)
+
+    ranked = sorted((c.place for c in m.candidates), key=support, reverse=True)
+    if not ranked or not support(ranked[0])[0]:
+        return False
+    m.place, m.score = ranked[0], 0.5
+    m.candidates = [Candidate(p, 0.5 if k == 0 else 0.3) for k, p in enumerate(ranked[:10])]
+    return True
 
 
 def _locator_country(i: int, matches: list[_Match], tokens: list[Token]) -> str | None:
