@@ -62,6 +62,7 @@ class _Match:
     candidates: list[Candidate] = field(default_factory=list)
     role: str = "location"
     score: float = 0.0
+    border: bool = False  # a country named as the far side of a border (الحدود مع ليبيا)
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
@@ -210,6 +211,7 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
             continue
         m = max(cands, key=lambda c: (c[0], c[1]))[2]
         m.cue = _cue_before(tokens, m.ti, cues) or _cue_after(tokens, m.tj)
+        m.border = m.kind == "name" and _border_with_before(tokens, m, out)
         if not _after_org_head(tokens, m.ti):
             out.append(m)
         i = m.tj
@@ -232,6 +234,21 @@ def _skeleton_at(tokens: list[Token], i: int, gaz: Gazetteer, cues: dict) -> _Ma
             return _Match(t.start + off, t.end, i, i + 1, "skeleton", key=stem,
                           candidates=[Candidate(p, 0.0) for p in places], clitic=off > 0)
     return None
+
+
+_BORDER_NOUNS = frozenset({"الحدود", "حدود", "حدودها", "حدوده", "الحدوديه", "الشريط"})
+
+
+def _border_with_before(tokens: list[Token], m: _Match, previous: list[_Match]) -> bool:
+    """Whether ``m`` follows "الحدود مع" (or continues such a list: الحدود مع ليبيا ومالي)."""
+    words = [t.key for t in tokens[max(0, m.ti - 3):m.ti] if t.is_word]
+    if len(words) >= 2 and words[-1] == "مع" and words[-2] in _BORDER_NOUNS:
+        return True
+    if previous and previous[-1].border and m.ti - previous[-1].tj <= 2:
+        gap = tokens[previous[-1].tj:m.ti]
+        return all(not t.is_word or t.key == "و" for t in gap) and (
+            bool(gap) or m.start > tokens[m.ti].start)
+    return False
 
 
 def _after_org_head(tokens: list[Token], i: int) -> bool:
@@ -421,6 +438,9 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     best = cands[0].place
     quality = max(q for r, q in m.hits if gaz.place(r).id == best.id)
     m.place, m.score = best, cands[0].score
+    if m.border and best.kind == "country":
+        _place_on_border(m, gaz, ctx)
+        return True
     zipf = gaz.commonness.get(m.key, 0.0)
     multiword = " " in m.key
     curated = quality == CURATED
@@ -441,7 +461,7 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     word_like = m.key in ambiguous or (not multiword and (
         zipf > allowance or (zipf >= NEVER_ZIPF and not (curated and best.kind == "country"))))
     if word_like:
-        return _strong_evidence(m, i, matches, tokens, ctx, best, zipf - allowance)
+        return _strong_evidence(m, i, matches, tokens, ctx, best, zipf, zipf - allowance)
     pop = best.population or 0
     if best.kind not in ("city", "town") or best.capital or pop >= MEGACITY_POP \
             or (pop >= PROMINENT_POP and (curated or multiword)):  # دير الزور: long names are seldom accidents
@@ -458,7 +478,7 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
 
 
 def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
-                     ctx: rank.Context, best: Place, excess: float) -> bool:
+                     ctx: rank.Context, best: Place, zipf: float, excess: float) -> bool:
     """Evidence enough for a name that is also a common word (مالي، سنة، القمر)."""
     if m.cue is not None and m.cue.strong:
         # منطقة جبل الزاوية: a common word after a cue, followed by a definite
@@ -466,7 +486,9 @@ def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Toke
         nxt = tokens[m.tj] if m.tj < len(tokens) else None
         return not (nxt is not None and nxt.is_word and nxt.key.startswith("ال") and excess > 0
                     and not any(stem in (lexicon.words("trailing_cues.tsv")) for _, stem in clitic_splits(nxt.key)))
-    if excess <= 1.0 and _adjacent_place(i, matches, tokens):
+    # A neighbouring place vouches for a mildly common word (مالي والنيجر), not
+    # for a function word that happens to name a city (وأن → Van).
+    if excess <= 1.0 and zipf < 5.0 and _adjacent_place(i, matches, tokens):
         return True
     return m.cue is not None and excess <= 0.5 and _supported(ctx, best)
 
@@ -495,6 +517,16 @@ def _judge_skeleton(m: _Match, ctx: rank.Context) -> bool:
     m.place, m.score = ranked[0], 0.5
     m.candidates = [Candidate(p, 0.5 if k == 0 else 0.3) for k, p in enumerate(ranked[:10])]
     return True
+
+
+def _place_on_border(m: _Match, gaz: Gazetteer, ctx: rank.Context) -> None:
+    """Turn "الحدود مع ليبيا" into the border between the document's country and Libya."""
+    far = m.place.country
+    partners = sorted(((w, c) for c, w in ctx.countries.items() if c and c != far), reverse=True)
+    if partners:
+        border = _territory(gaz, "border", "border", [partners[0][1], far])
+        if border is not None:
+            m.place = border
 
 
 def _locator_country(i: int, matches: list[_Match], tokens: list[Token]) -> str | None:

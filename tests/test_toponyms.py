@@ -138,3 +138,11 @@ def test_skeletons_ignore_vowels_and_spelling_variants():
     for arabic, latin in [("دوينتزا", "Douentza"), ("جيبو", "Djibo"), ("تساليت", "Tessalit"), ("أغاديز", "Agadez")]:
         assert arabic_skeleton(name_key(arabic)) == latin_skeleton(latin)
     assert similarity(name_key("سوكولو"), "Sokolo") > similarity(name_key("سوكولو"), "Saclay")
+
+
+def test_border_with_a_country_is_the_border_zone():
+    text = "وعزز الجيش الجزائري انتشاره في الجزائر على طول الحدود مع ليبيا ومالي، وأغلق المعابر."
+    places = {m.surface: m.place for m in found(text)}
+    assert places["ليبيا"].kind == "region" and places["ليبيا"].country == "DZ"
+    assert places["مالي"].name == "Algeria–Mali border"
+    assert places["الجزائر"].kind == "country"
