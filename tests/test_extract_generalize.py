@@ -114,3 +114,24 @@ def test_countries_troops_come_from_are_actors_not_locations():
     recs = extract(text)
     assert [(r["category"], r["country"]) for r in recs] == [("deployment", "SO")]
     assert {"UG", "BI", "KE"} <= set(recs[0]["actors"])
+
+
+def test_cross_article_merge_is_linear_and_keeps_namesakes_apart():
+    """Thousands of records merge through the grid; the same name far away is another place."""
+    import time
+
+    from geo.extract import merge_incidents
+
+    def rec(i, f, lat, lon, place="X"):
+        return {"id": f"{f}-{i}", "category": "attack", "subtype": "armed_assault", "date": None,
+                "groups": [], "actors": [], "precision": "exact", "country": "ML", "place": place,
+                "geonameid": None, "lat": lat, "lon": lon, "fatalities": None, "confidence": 0.5,
+                "source": {"file": f, "start": i, "end": i + 1}, "sources": [{"file": f, "start": i, "end": i + 1}]}
+
+    many = [rec(i, f"a{i}.txt", 10 + (i % 100) * 0.5, (i // 100) * 0.5, place=f"P{i}") for i in range(5000)]
+    twins = [rec(0, "b.txt", 10.0, 0.0, place="P0")]
+    merged = merge_incidents(many + twins)
+    assert len(merged) == 5000
+    assert [s["file"] for s in merged[0]["sources"]] == ["a0.txt", "b.txt"]
+    namesakes = merge_incidents([rec(0, "x.txt", 32.9, 13.2, "Tripoli"), rec(0, "y.txt", 34.4, 35.8, "Tripoli")])
+    assert len(namesakes) == 2

@@ -50,7 +50,9 @@ def same_incident(a: dict, b: dict) -> bool:
         return (a["country"] == b["country"] and a["place"] == b["place"]
                 and bool(a["date"]) and a["date"] == b["date"] and len(a["date"]) == 10)
     same = (a["geonameid"] is not None and a["geonameid"] == b["geonameid"]) or a["place"] == b["place"]
-    return same or _km(a, b) <= SAME_PLACE_KM
+    # Namesakes far apart (Tripoli, Libya and Tripoli, Lebanon) are not one place.
+    km = _km(a, b)
+    return km <= SAME_PLACE_KM or (same and km <= 2 * SAME_PLACE_KM)
 
 
 def absorb(into: dict, other: dict) -> None:
@@ -71,19 +73,35 @@ def _order(rec: dict) -> tuple:
     return (str(src.get("file")), src.get("start", 0), src.get("end", 0), rec["id"])
 
 
+CELL_DEG = 0.1  # grid cell for candidate lookup: wider than SAME_PLACE_KM everywhere
+
+
+def _cell(rec: dict) -> tuple[int, int]:
+    return math.floor(rec["lat"] / CELL_DEG), math.floor(rec["lon"] / CELL_DEG)
+
+
 def merge_incidents(records: list[dict]) -> list[dict]:
     """Merge the same incident reported by several articles; deterministic order and ids.
 
     Records of one article were already deduplicated by ``extract_incidents``
     and are not merged with each other here.  Input records are not modified.
+    Candidates are looked up in a grid of (category, subtype, cell) rather
+    than compared with every record kept so far, so a year of news merges in
+    linear time: two records of one incident lie within ``SAME_PLACE_KM``.
     """
     out: list[dict] = []
+    grid: dict[tuple, list[int]] = {}
     for rec in sorted(records, key=_order):
         rec = _copy(rec)
-        target = next((o for o in out if o["source"]["file"] != rec["source"]["file"]
-                       and not any(s["file"] == rec["source"]["file"] for s in o["sources"])
-                       and same_incident(o, rec)), None)
+        kind = (rec["category"], rec["subtype"])
+        cx, cy = _cell(rec)
+        near = sorted(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                      for i in grid.get((*kind, cx + dx, cy + dy), ()))
+        target = next((out[i] for i in near if out[i]["source"]["file"] != rec["source"]["file"]
+                       and not any(s["file"] == rec["source"]["file"] for s in out[i]["sources"])
+                       and same_incident(out[i], rec)), None)
         if target is None:
+            grid.setdefault((*kind, cx, cy), []).append(len(out))
             out.append(rec)
         else:
             absorb(target, rec)
