@@ -36,6 +36,7 @@ class Gazetteer:
         self._latin = None
         self._translit_path = translit_path
         self._translit = None
+        self._skeleton_cache: dict[str, tuple[Place, ...]] = {}
 
     # -- places -------------------------------------------------------------
     def place(self, ref: int) -> Place:
@@ -62,6 +63,12 @@ class Gazetteer:
 
         Ordinary Arabic words never match: a skeleton is weak evidence.
         """
+        cached = self._skeleton_cache.get(key)
+        if cached is None:
+            cached = self._skeleton_cache[key] = tuple(self._by_skeleton(key))
+        return list(cached)
+
+    def _by_skeleton(self, key: str) -> list[Place]:
         from .translit import MIN_SIMILARITY, MIN_SKELETON, arabic_skeleton, looks_transliterated, similarity
 
         if not looks_transliterated(key):

@@ -63,6 +63,7 @@ class PhraseMatcher:
                 self._by_first.setdefault(key[0], []).append((key, value))
         for lst in self._by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
+        self._first_words = frozenset(self._by_first)
 
     def _readings(self, tok: Token) -> tuple[tuple[str, str], ...]:
         return _readings(tok.key, self.keep_article)
@@ -92,6 +93,8 @@ class PhraseMatcher:
 
     def _match_at(self, tokens: list[Token], i: int) -> Match | None:
         """The longest phrase starting at token ``i``, or None."""
+        if self._first_words.isdisjoint(_reading_set(tokens[i].key, self.keep_article)):
+            return None  # most words start no phrase: one cached set test says so
         best = None
         for stem, p in self._readings(tokens[i]):
             for key, value in self._by_first.get(stem, ()):
