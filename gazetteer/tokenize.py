@@ -9,6 +9,7 @@ punctuation token of its own) and keep ``start``/``end``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .normalize import _table
@@ -27,11 +28,18 @@ class Token(NamedTuple):
     is_word: bool
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> tuple[Token, ...]:
     """Tokens of ``text`` with offsets; ``key`` is the normalized form used for lookups.
 
-    ``text[t.start:t.end]`` is always the token as written.
+    ``text[t.start:t.end]`` is always the token as written.  The last few
+    texts' tokens are cached: toponyms and incident extraction both tokenize
+    the same article.
     """
+    return _tokenize(text)
+
+
+@lru_cache(maxsize=4)
+def _tokenize(text: str) -> tuple[Token, ...]:
     table = _table()
     out = []
     for m in _TOKEN_RE.finditer(text):
@@ -40,7 +48,7 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(m.start(), m.end(), s.translate(table).lower(), True))
         else:
             out.append(Token(m.start(), m.end(), s, False))
-    return out
+    return tuple(out)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]+")

@@ -30,6 +30,7 @@ from .index import Gazetteer, load
 from .model import Candidate, Mention, Place
 from .morphology import clitic_splits, strip_article
 from .tokenize import Token, tokenize
+from .translit import looks_transliterated
 
 # A word more common than this (Zipf scale) is never taken for a place
 # unless a curator listed it (كان 6.6, بين 6.4, أن 7.0).
@@ -224,11 +225,11 @@ QUOTES = set("\"'«»“”„‘’")
 def _skeleton_at(tokens: list[Token], i: int, gaz: Gazetteer, cues: dict) -> _Match | None:
     """A word a cue introduces that only a Latin GeoNames name spells (بلدة دماسك → Damasak)."""
     t = tokens[i]
-    if _cue_before(tokens, i, cues) is None:
-        return None
-    for off, stem in clitic_splits(t.key):
-        if len(stem) < 3 or not stem.isalpha() or stem.isascii():
-            continue
+    readings = [(off, stem) for off, stem in clitic_splits(t.key)
+                if stem.isalpha() and not stem.isascii() and looks_transliterated(stem)]
+    if not readings or _cue_before(tokens, i, cues) is None:
+        return None  # cheap tests first: this runs for every word nothing else matched
+    for off, stem in readings:
         places = gaz.by_skeleton(stem)
         if places:
             return _Match(t.start + off, t.end, i, i + 1, "skeleton", key=stem,
