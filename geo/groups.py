@@ -14,6 +14,8 @@ from functools import lru_cache
 from geo.extract.lexicon import PhraseMatcher, read_tsv
 from geo.extract.text import Token, normalize, stems, tokenize
 
+AFFILIATE_REACH = 40  # characters from an affiliate's name to its parent's (ولاية سيناء"، الفرع المصري لتنظيم)
+SPLIT_WINDOW = 4  # words before عن where انشق / انفصل makes the group after it the one left behind
 # Words that name a group's kind in front of its name (تنظيم داعش، جماعة بوكو حرام).
 _KIND_WORDS = ("تنظيم", "جماعه", "حركه", "كتيبه", "جبهه", "ميليشيا", "مليشيا", "تنظيمي")
 
@@ -113,3 +115,37 @@ def _clitic_len(text: str, tok: Token, proclitic: str) -> int:
             n += 1
         i += 1
     return i - tok.start
+
+
+def parent_groups(tokens: list[Token], groups: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes into ``groups`` of the groups named only as another's parent.
+
+    جماعة نصرة الإسلام والمسلمين، فرع تنظيم القاعدة في الساحل; ولاية غرب إفريقيا، فرع
+    تنظيم الدولة; حركة الشباب المرتبطة بتنظيم القاعدة: the incident is the
+    affiliate's, and the parent after an affiliation word (affiliation in
+    ``geo/data/context.tsv``) is background about it; so is the group a
+    faction split from (انشق عن جماعة بوكو حرام).
+    """
+    from geo.extract.lexicon import has_class
+
+    ends = [t.end for t in tokens]
+    out = set()
+    for i, (start, _, _) in enumerate(groups):
+        k = _index_before(ends, start)
+        if k is None:
+            continue
+        named_affiliate = any(j != i and e <= start and start - e <= AFFILIATE_REACH for j, (_, e, _) in enumerate(groups))
+        if named_affiliate and any(has_class(tokens[j], "affiliation") for j in (k, k - 1) if j >= 0):
+            # (الجماعات التابعة لتنظيم القاعدة: with no affiliate named, the parent is all the text says)
+            out.add(i)
+        elif tokens[k].key == "عن" and any(has_class(tokens[j], "split_from") for j in range(max(0, k - SPLIT_WINDOW), k)):
+            out.add(i)  # انشق عام 2016 عن جماعة بوكو حرام: the group it left, not the one acting
+    return out
+
+
+def _index_before(ends: list[int], offset: int) -> int | None:
+    """Index of the last token ending at or before ``offset`` (the word a group name follows)."""
+    import bisect
+
+    k = bisect.bisect_right(ends, offset) - 1
+    return k if k >= 0 else None

@@ -84,6 +84,15 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     return None
 
 
+def shares_subject(tokens: list[Token], first: int, clause_start: int) -> bool:
+    """Whether the trigger is a verb opening a clause with و (، وسيطرت خلالها): coordinated with the
+    clause before, whose subject it shares.  A clause opened by a relative pronoun has its own."""
+    if clause_start == 0 or first - clause_start > 1:
+        return False
+    opener = tokens[clause_start]
+    return opener.key.startswith("و") and not has_class(opener, "reset")
+
+
 def _names_a_force(tokens: list[Token], demonym) -> bool:
     """القوات الفرنسية، طائرات أميركية: a nationality says who acted only when it qualifies forces (not العاصمة الصومالية)."""
     before = [t for t in tokens if t.end <= demonym.start]

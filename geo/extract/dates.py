@@ -138,10 +138,15 @@ def _find_dates(text: str, published: str | None, start: int, end: int | None) -
         else:
             value = None
         add(first, last, value)
+    same: list[tuple[int, int, int]] = []
     for m in _relative_matcher().find(tokens):
         if m.first in taken:
             continue
         unit, offset = m.value
+        if unit == "same":  # resolved last, once every other date of the range is known
+            same.append((m.first, m.last, offset))
+            taken.update(range(m.first, m.last + 1))
+            continue
         add(m.first, m.last, _resolve_relative(pub, unit, offset) if pub else None)
     weekdays = _weekdays()
     for i, tok in enumerate(tokens):
@@ -161,7 +166,19 @@ def _find_dates(text: str, published: str | None, start: int, end: int | None) -
             y, mo, d = (int(m.group(g)) for g in order)
             if _valid(y, mo, d):
                 out.append(DateMention(m.start(), m.end(), _fmt(y, mo, d)))
+    for first, last, days in same:
+        value = _same_as_before(out, tokens[first].start, days)
+        out.append(DateMention(tokens[first].start, tokens[last].end, value, since_before(first)))
     return tuple(sorted(out, key=lambda d: d.start))
+
+
+def _same_as_before(found: list[DateMention], offset: int, days: int) -> str | None:
+    """اليوم نفسه / اليوم التالي: the day of the last full date found before ``offset``, moved by ``days``; else None."""
+    before = [d for d in found if d.end <= offset and d.value and len(d.value) == 10]
+    if not before:
+        return None
+    day = dt.date.fromisoformat(max(before, key=lambda d: d.end).value) + dt.timedelta(days=days)
+    return _fmt(day.year, day.month, day.day)
 
 
 def _resolve_month(pub: dt.date, month: int, day: int | None, after: set[str]) -> str:

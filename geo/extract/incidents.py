@@ -11,7 +11,7 @@ from collections import Counter
 
 from geo.model import Article
 
-from .actors import CAPTURE_WINDOW, acting_countries, agent_kind, retype
+from .actors import CAPTURE_WINDOW, acting_countries, agent_kind, retype, shares_subject
 from .dates import find_dates, published_from_text
 from .layout import headline_spans, in_headline
 from .lexicon import acled_defaults, has_class
@@ -35,11 +35,13 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     they are computed when not given.  Incidents stated twice in the article
     are one record whose ``sources`` lists both spans.
     """
-    from geo.groups import find_groups  # geo.groups builds on this package's lexicon helpers
+    from geo.groups import find_groups, parent_groups  # geo.groups builds on this package's lexicon helpers
 
     text = article.text
     tokens = tokenize(text)
     groups = find_groups(text, tokens)
+    # a parent named beside its affiliate (ولاية غرب إفريقيا، فرع تنظيم الدولة) is not the author
+    parents = frozenset(groups[i][:2] for i in parent_groups(tokens, groups))
     if mentions is None:
         from gazetteer.toponyms import find_toponyms
         # Places inside group names (القاعدة في بلاد المغرب الإسلامي) are not locations.
@@ -70,7 +72,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     records = []
     for sent, stoks, seed, others, alone in found:
         records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, None,
-                                        others, alone) if not r["_fallback"]]
+                                        others, alone, parents) if not r["_fallback"]]
     countries = Counter(r["country"] for r in records if r["country"])
     if countries:
         top = max(countries, key=lambda c: (countries[c], -min(r["source"]["start"] for r in records
@@ -78,16 +80,16 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         fallback = _country_place(top) or fallback
     located = [r for r in records if not in_headline(headlines, r["source"]["start"])]
     for sent, stoks, seed, others, alone in found:
-        scene = _scene_before(located, sent.start) or (fallback, "country")
+        scene = _scene_before(located, sent.start) or (fallback, "country", False)
         records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, scene,
-                                        others, alone) if r["_fallback"]]
+                                        others, alone, parents) if r["_fallback"]]
     for rec in records:
         rec["_headline"] = in_headline(headlines, rec["source"]["start"])
     return dedupe_article(records)
 
 
 def _scene_before(located: list[dict], offset: int):
-    """(place, precision) of the incident told just before ``offset``, when it is close enough to still be the scene.
+    """(place, precision, True) of the incident told just before ``offset``, when it is close enough to still be the scene.
 
     News goes on about one scene for a sentence or two without naming its
     place again (وأطلقوا النار على السكان، واحتجزوا العمال); such a sentence
@@ -97,7 +99,7 @@ def _scene_before(located: list[dict], offset: int):
     if not before:
         return None
     last = max(before, key=lambda r: r["source"]["end"])
-    return last["_place"], last["precision"]
+    return last["_place"], last["precision"], True
 
 
 def _main_country(text: str, mentions: list):
@@ -128,12 +130,14 @@ def _country_place(iso2: str):
 
 
 def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, groups, scene,
-             other_triggers, alone: bool) -> list[dict]:
+             other_triggers, alone: bool, parents: frozenset = frozenset()) -> list[dict]:
     """The record(s) of one seed: one per place when the sentence lists several countries.
 
-    ``scene`` is (place, precision) standing in when the sentence names no place, or None.
+    ``scene`` is (place, precision, whether an incident told just before is there) standing in when
+    the sentence names no place, or None.  A record placed at such a scene goes on telling that
+    incident (``_continues``; see ``merge.dedupe_article``).
     """
-    fallback, fallback_precision = scene if scene else (None, "country")
+    fallback, fallback_precision, at_scene = scene if scene else (None, "country", False)
     trig = Span(stoks[seed.first].start, stoks[seed.last].end)
     smentions = [m for m in mentions if sent.start <= m.start < sent.end]
     sgroups = [g for g in groups if sent.start <= g[0] < sent.end]
@@ -141,13 +145,16 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
     acting = acting_countries(text, stoks, smentions, trig, seed.clause)
     clause_start = next(k for k, t in enumerate(stoks) if t.start >= seed.clause.start)
     agent = agent_kind(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting, other_triggers)
+    if agent is None and shares_subject(stoks, seed.first, clause_start):
+        # ، وسيطرت خلالها على بلدة: a verb coordinated with the clause before shares its subject
+        agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     aircraft = any(has_class(t, "aircraft") for t in stoks if seed.clause.start <= t.start < seed.clause.end)
     capture_near = any(seed.first - CAPTURE_WINDOW <= k < seed.first for k, t in enumerate(stoks)
                        for s, e, _ in sgroups if s < t.end and t.start < e)
     category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near)
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
-    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded)
+    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category)
     confidence = seed.entry.strength * (UNCONFIRMED_FACTOR if seed.unconfirmed else 1.0)
     fallback_used = False
     # تلك الغارة, or الهجوم in a sentence that names no place: an incident told before
@@ -155,10 +162,15 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
     if not locations:
         # a government named in the sentence (حكومة طبرق، أعلنت بغداد) speaks for its own country
         spoken = [m.place.country for m in smentions if m.role == "metonym" and m.place.country]
+        capital = _capital_named(stoks, fallback) if fallback is not None else None
         if spoken:
             fallback, fallback_precision = _country_place(spoken[0]) or fallback, "country"
+            at_scene = False
+        elif capital is not None:  # وصلت إلى العاصمة أرتال عسكرية: the capital of the country told of
+            fallback, fallback_precision, at_scene = capital, "exact", False
         elif fallback is None and demonyms:  # اختطاف عمال في ولاية … النيجيرية, an unknown place
             fallback, fallback_precision = _country_place(demonyms[-1].place.country), "country"
+            at_scene = False
         if fallback is None:
             return []
         locations = [Location(_PlaceOnly(fallback), fallback_precision)]
@@ -172,10 +184,11 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
         fatalities = find_fatalities(text, seed.clause.start, seed.clause.end)
         if fatalities is None and alone:
             fatalities = find_fatalities(text, sent.start, sent.end)
-    clause_groups = [g for s, e, g in sgroups if seed.clause.start <= s < seed.clause.end]
-    group_names = sorted(set(clause_groups or [g for _, _, g in sgroups]))
+    authors = [g for g in sgroups if g[:2] not in parents] or sgroups
+    clause_groups = [g for s, e, g in authors if seed.clause.start <= s < seed.clause.end]
+    group_names = sorted(set(clause_groups or [g for _, _, g in authors]))
     if not group_names:
-        group_names = _group_referred_to(stoks, seed, groups, sent, category)
+        group_names = _group_referred_to(stoks, seed, [g for g in groups if g[:2] not in parents], sent, category)
     origins = origin_mentions(text, stoks, smentions)
     actors = sorted({m.place.country for m in demonyms + acting + origins if m.place.country})
     if category == "attack" and not actors and any(has_class(t, "state_force") for t in stoks
@@ -204,6 +217,7 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
             "trigger": text[trig.start:trig.end], "url": article.url, "title": article.title,
             "lat": place.lat, "lon": place.lon,
             "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_fallback": fallback_used,
+            "_continues": fallback_used and at_scene, "_role": seed.entry.role,
         }
         out.append(rec)
     return out
@@ -222,6 +236,17 @@ def _group_referred_to(stoks, seed: Seed, groups, sent: Span, category: str) -> 
         return []
     before = [g for s, _, g in groups if s < sent.start]
     return [before[-1]] if before else []
+
+
+def _capital_named(stoks, fallback) -> object | None:
+    """The capital of the fallback place's country when the sentence says العاصمة and names no place."""
+    if getattr(fallback, "kind", None) != "country" or not any(has_class(t, "capital_word") for t in stoks):
+        return None
+    try:
+        import gazetteer
+        return gazetteer.load().capital(fallback.country)
+    except Exception:  # pragma: no cover - gazetteer index missing
+        return None
 
 
 class _PlaceOnly:

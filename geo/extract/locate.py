@@ -6,7 +6,8 @@ actors), minus places inside a group's name (داعش في الصحراء الك
 countries standing as the subject of the action (فرنسا نفذت غارات).  The
 nearest one introduced by a locative preposition wins, preferring the
 trigger's clause; a finer place of the same country in the sentence beats
-a country or region (بالقرب من مدينة بنغازي over ليبيا).  A coordinated
+a country, a region or a province (بالقرب من مدينة بنغازي over ليبيا,
+مدينة المكلا over محافظة حضرموت).  A coordinated
 list (في مالي والنيجر وبوركينا فاسو) gives one location per place.
 """
 from __future__ import annotations
@@ -22,7 +23,8 @@ PRECISION_BY_KIND = {"city": "exact", "town": "exact", "facility": "exact", "adm
 # How fine a place is: finer places are preferred over coarser ones of the same country.
 FINENESS = {"facility": 4, "city": 3, "town": 3, "admin": 2, "region": 1, "water": 1, "country": 0}
 NEAR_RADIUS_KM = 10.0
-_COMPLEMENTIZERS = ("ان", "بان", "وان")  # إن / أن / بأن after a speech verb, normalized
+_COMPLEMENTIZERS = ("ان", "بان", "وان")
+_RELATIVES = ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان")  # إن / أن / بأن after a speech verb, normalized
 FINER_WINDOW = 25  # words from the trigger within which a finer place of the same country is preferred
 # What may stand between two members of a list of places: و / أو (then maybe في / ب again), or a comma.
 _COORDINATION_RE = re.compile(r"^[\s\u00a0]*(?:[،,][\s\u00a0]*(?:و|او|أو)?|(?:و|او|أو))[\s\u00a0]*(?:في|ب)?[\s\u00a0]*$")
@@ -70,6 +72,25 @@ def _locative_before(text: str, tokens: list[Token], mention) -> bool:
     return any(has_class(tokens[j], "locative") for j in (k, k - 1, k - 2) if j >= 0)
 
 
+def _site_head_before(tokens: list[Token], mention) -> bool:
+    """Is the mention named as a settlement or a site (هاجموا بلدة X، حرم جامعة X) right after its head noun?"""
+    k = _token_before(tokens, mention.start)
+    return k is not None and has_class(tokens[k], "site_head")
+
+
+def _direction_before(tokens: list[Token], mention) -> bool:
+    """Is the mention where someone went (نحو، باتجاه، صوب), maybe after a head noun (نحو بلدة مونغونو)?"""
+    k = _token_before(tokens, mention.start)
+    return k is not None and any(has_class(tokens[j], "direction") for j in (k, k - 1) if j >= 0)
+
+
+def _destination_before(tokens: list[Token], mention) -> bool:
+    """Is the mention introduced by إلى (or a direction word), maybe after a head noun (إلى مدينة رفح)?"""
+    k = _token_before(tokens, mention.start)
+    return k is not None and any(tokens[j].key in ("الي", "لي") or has_class(tokens[j], "direction")
+                                 for j in (k, k - 1) if j >= 0)
+
+
 def _near_before(text: str, tokens: list[Token], mention) -> bool:
     """Is the mention introduced by "near / around" (قرب، بالقرب من، ضواحي …)?"""
     k = _token_before(tokens, mention.start)
@@ -97,15 +118,23 @@ def precision_of(text: str, tokens: list[Token], mention) -> str:
 
 
 def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span,
-                     mentions: list, excluded: list[tuple[int, int]]) -> list[Location]:
+                     mentions: list, excluded: list[tuple[int, int]], category: str | None = None) -> list[Location]:
     """The place(s) of the incident whose trigger spans ``trigger`` (offsets) in a sentence.
 
     ``tokens`` and ``mentions`` are the sentence's; ``excluded`` are spans
-    that cannot be the location (group names, acting countries).
+    that cannot be the location (group names, acting countries).  Where
+    people went (انسحبوا نحو بلدة مونغونو) is not where the incident
+    happened, except for a deployment, whose place is where forces were sent
+    (أرسل تعزيزات من مايدوغوري إلى باغا): there a destination after إلى wins.
     """
     origins = origin_mentions(text, tokens, mentions)
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins
              and not any(s <= m.start < e or s < m.end <= e for s, e in excluded)]
+    if category == "deployment":
+        destinations = [m for m in cands if clause.start <= m.start < clause.end and _destination_before(tokens, m)]
+        cands = destinations or cands
+    else:
+        cands = [m for m in cands if not _direction_before(tokens, m)]
     if not cands:
         return []
 
@@ -119,14 +148,32 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
         return (speaker_side, not in_clause, not _locative_before(text, tokens, m), distance)
 
     best = min(cands, key=score)
+    antecedent = _antecedent(text, tokens, clause, cands)
+    if antecedent is not None and not any(clause.start <= m.start < clause.end for m in cands):
+        best = antecedent
     # a finer place of the same country in the sentence beats a country or a region
     finer = [m for m in cands if m.place.country and m.place.country == best.place.country
              and FINENESS.get(m.place.kind, 0) > FINENESS.get(best.place.kind, 0)
-             and _locative_before(text, tokens, m) and _words_apart(tokens, trigger, m) <= FINER_WINDOW]
-    if finer and FINENESS.get(best.place.kind, 0) <= 1:
+             and (_locative_before(text, tokens, m) or _site_head_before(tokens, m))
+             and _words_apart(tokens, trigger, m) <= FINER_WINDOW]
+    if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:
         best = min(finer, key=score)
     chosen = _coordinated(text, cands, best)
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+def _antecedent(text: str, tokens: list[Token], clause: Span, cands: list):
+    """بلدة أنفيس، التي سيطرت عليها: the place a relative clause hangs on, or None.
+
+    When the trigger's clause opens with a relative pronoun and names no
+    place, the place right before it (only a comma between) is what the
+    clause speaks of.
+    """
+    first = next((t for t in tokens if t.start >= clause.start), None)
+    if first is None or first.key not in _RELATIVES:
+        return None
+    before = [m for m in cands if m.end <= clause.start and not text[m.end:clause.start].strip(" \u00a0،,")]
+    return before[-1] if before else None
 
 
 def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:

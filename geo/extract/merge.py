@@ -116,6 +116,24 @@ def _copy(rec: dict) -> dict:
     return out
 
 
+# Attack subtypes one assault is often told with: gunmen, then the car bomb that opened it.
+_ONE_ASSAULT = ("armed_assault", "suicide_bombing", "explosive_device")
+
+
+def continues(told: dict, rec: dict) -> bool:
+    """Whether ``rec``, placed only by the scene of ``told`` just before it, goes on telling ``told``.
+
+    The fighting around an incident (اشتباكات، معارك) is part of it whatever its category; an
+    assault's bomb or gunmen are the same attack.  A seizure, a kidnapping, an arrest or a deployment
+    told next is an event of its own (تمكنوا من دخول البلدة والسيطرة على الثكنة).
+    """
+    if told["category"] == "deployment":
+        return False
+    if rec.get("_role") == "clash":
+        return True
+    return told["category"] == rec["category"] == "attack" and told["subtype"] in _ONE_ASSAULT and rec["subtype"] in _ONE_ASSAULT
+
+
 def dedupe_article(records: list[dict]) -> list[dict]:
     """One record per incident of one article.
 
@@ -124,7 +142,7 @@ def dedupe_article(records: list[dict]) -> list[dict]:
     mention without a place of its own (الهجوم، تلك الغارة) is taken as a
     restatement of an incident of the same subtype told elsewhere in the
     article when there is one.  A headline's record (``_headline``) stands
-    only when the body tells no incident of its category in its country.
+    only when the body tells no incident in its country.
     Private keys (``_…``) are dropped.
     """
     records = sorted(records, key=_order)
@@ -134,6 +152,11 @@ def dedupe_article(records: list[dict]) -> list[dict]:
     floating = [r for r in records if r["_floating"]]
     kept: list[dict] = []
     for rec in located:
+        if rec.get("_continues"):
+            target = next((k for k in reversed(kept) if k.get("_place_id") == rec.get("_place_id") and continues(k, rec)), None)
+            if target is not None:
+                absorb(target, rec)
+                continue
         target = next((k for k in kept if same_incident(k, rec)
                        or (k["evidence"] == rec["evidence"] and k["source"] == rec["source"]
                            and (k["category"], k["subtype"], k["place"]) == (rec["category"], rec["subtype"], rec["place"]))),
@@ -143,17 +166,37 @@ def dedupe_article(records: list[dict]) -> list[dict]:
         else:
             absorb(target, rec)
     for rec in floating:
-        target = next((k for k in kept if (k["category"], k["subtype"]) == (rec["category"], rec["subtype"])
-                       and dates_compatible(k["date"], rec["date"])
-                       and (rec["_fallback"] or rec.get("_reference") or k["country"] == rec["country"])), None)
+        def fits(k: dict) -> bool:
+            return (dates_compatible(k["date"], rec["date"])
+                    and (rec["_fallback"] or rec.get("_reference") or k["country"] == rec["country"]))
+        target = next((k for k in kept if (k["category"], k["subtype"]) == (rec["category"], rec["subtype"]) and fits(k)),
+                      None)
+        if target is None and rec.get("_role") == "generic" and not rec.get("_reference"):
+            # وأسفر الهجوم عن مقتل 26: "the attack" points back to the attack just told, whatever its kind
+            target = next((k for k in reversed(kept) if k["category"] == rec["category"] and fits(k)
+                           and k["source"]["start"] < rec["source"]["start"]
+                           and (k.get("_place_id") == rec.get("_place_id") or rec["_fallback"])), None)
+        if target is None and rec.get("_reference") and not rec["_fallback"]:
+            # ويرى محللون أن السيطرة على كيدال …: a reference at the place of an incident told under
+            # another name (the army's retaking) is one more source of it
+            same_place = next((k for k in kept if k["category"] != "deployment" and (
+                k.get("_place_id") == rec.get("_place_id") or _km(k, rec) <= SAME_PLACE_KM)), None)
+            if same_place is not None:
+                if rec["source"] not in same_place["sources"]:
+                    same_place["sources"].append(dict(rec["source"]))
+                continue
         if target is None:
-            if not rec.get("_reference"):  # وعقب الهجوم names an incident; alone it reports none
+            # وعقب الهجوم names an incident; alone it reports none, unless it names its place
+            # (ويرى محللون أن الهجوم على بوسو …): an incident at a named place did happen
+            if not rec.get("_reference") or not rec["_fallback"]:
                 kept.append(rec)
         else:
             absorb(target, rec)
     for rec in headline:
         # a headline restates the body's main event: it only adds its span as a source
+        # (its verb is often vaguer than the body's: هجمات بطائرات مسيرة for a drone strike told as a fire)
         target = next((k for k in kept if k["category"] == rec["category"] and k["country"] == rec["country"]), None)
+        target = target or next((k for k in kept if k["country"] == rec["country"]), None)
         if target is None:
             kept.append(rec)
         elif rec["source"] not in target["sources"]:

@@ -14,6 +14,7 @@ from .lexicon import cue_matcher, has_class
 from .text import Token
 
 LOCAL_WINDOW = 4  # words before a trigger a local cue may stand (لم يشن التنظيم أي هجوم)
+SUPERLATIVE_WINDOW = 4  # words before a background cue where a superlative makes it a comparison (أعنف هجوم منذ)
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 
 
@@ -23,6 +24,7 @@ class Modality:
 
     dropped: str | None
     unconfirmed: bool
+    opinion: bool = False  # ويرى محللون أن الهجوم …: a comment that names an incident, not a report of one
 
 
 def sentence_cues(tokens: list[Token]) -> list:
@@ -36,13 +38,31 @@ def is_question(sentence_text: str, tokens: list[Token]) -> bool:
     return stripped.endswith(("؟", "?")) or (bool(tokens) and tokens[0].key in ("هل", "وهل"))
 
 
-def judge(tokens: list[Token], cues: list, first: int, clause_start: int) -> Modality:
-    """Modality of the trigger at token ``first`` of a sentence whose clause begins at ``clause_start``."""
-    dropped, unconfirmed = None, False
+def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
+          clause_end: int | None = None, category: str | None = None) -> Modality:
+    """Modality of the trigger at token ``first`` of a sentence whose clause spans tokens [clause_start, clause_end).
+
+    ``category`` is the trigger's: background cues (هجمات متكررة) never drop a deployment (see ``_drops``).
+    """
+    dropped, unconfirmed, opinion = None, False, False
+    clause_end = len(tokens) if clause_end is None else clause_end
     for c in cues:
         kind, scope = c.value
         if kind == "unconfirmed":
             unconfirmed = True
+            continue
+        if kind == "opinion":
+            # up to a relative or a subordinator (… يعكس قدرة الجماعة، حيث تمكن الجيش من استعادة …)
+            opinion = opinion or (c.last < first and not _reset_between(tokens, c.last + 1, first))
+            continue
+        if scope == "after":
+            # بقصف أحياء سكنية، وهو ما نفاه المتحدث: a denial told after the charge it answers
+            if c.first > first and not _reset_after(tokens, first, c.first):
+                dropped = dropped or kind
+            continue
+        if scope == "clause_any":
+            if clause_start <= c.first < clause_end and _drops(kind, category) and not _compares(tokens, c.first):
+                dropped = dropped or kind
             continue
         if c.last >= first:
             continue
@@ -58,7 +78,25 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int) -> Mod
             if c.first < clause_start or _reset_between(tokens, c.last + 1, first):
                 continue
         dropped = dropped or kind
-    return Modality(dropped, unconfirmed)
+    return Modality(dropped, unconfirmed, opinion)
+
+
+def _drops(kind: str, category: str | None) -> bool:
+    """Background cues never drop a deployment (forces stationed since 2014 are deployed); a duration
+    (منذ عام 2015) drops only attacks, since an operation going on since then is an ongoing campaign."""
+    if kind == "duration":
+        return category == "attack"
+    return category != "deployment"
+
+
+def _compares(tokens: list[Token], k: int) -> bool:
+    """أعنف هجوم منذ عام 2015: a superlative shortly before منذ compares one event with the past."""
+    return any(has_class(tokens[j], "superlative") for j in range(max(0, k - SUPERLATIVE_WINDOW), k))
+
+
+def _reset_after(tokens: list[Token], lo: int, hi: int) -> bool:
+    """True when another trigger-bearing statement could start between ``lo`` and ``hi``: a sentence break word (ثم)."""
+    return any(tokens[k].key in ("ثم",) for k in range(lo + 1, hi))
 
 
 def _reset_between(tokens: list[Token], lo: int, hi: int) -> bool:

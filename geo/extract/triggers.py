@@ -16,8 +16,11 @@ from .lexicon import TriggerEntry, context_words, has_class, trigger_matcher
 from .modality import is_question, judge, sentence_cues
 from .text import Span, Token, stems, strip_article
 
-FOLLOW_WINDOW = 6  # words after سيطر/الاستيلاء within which على must come (سيطرت جماعة نصرة الإسلام والمسلمين على)
+FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
+MEDIA_WINDOW = 2  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة)
+CLAIM_WINDOW = 10  # words before a definite trigger within which a claim verb takes it as object (تبنت جماعة نصرة الإسلام والمسلمين الهجوم)
+SUBJECT_WORDS = 3  # opening words of a sentence that hold its subject (وكانت القوات المالية)
 CONTEXT_WINDOW = 6  # words around a trigger searched for its required context
 _GENERIC_ROLES = ("generic", "clash")
 # A seizure or a deployment is its own event even beside an attack word (هاجموا … وسيطروا على).
@@ -39,6 +42,7 @@ class Seed:
     definite: bool = False  # الهجوم، الغارة: may point back to an incident already told
     pointed: bool = False  # تلك الغارة: does point back
     refers: bool = False  # عقب الهجوم: names an incident told elsewhere, never one of its own
+    after_reference: bool = False  # إثر هجوم: the trigger follows a reference word, definite or not
     extra: list[tuple[int, int]] = field(default_factory=list)  # other trigger spans merged in
 
     @property
@@ -63,6 +67,8 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         return False
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
     window = [tokens[k] for k in range(lo, hi) if not first <= k <= last]
+    # the sentence's subject, however far a relative clause pushed the verb (وكانت القوات المالية، التي …، قد وصلت)
+    window += [tokens[k] for k in range(min(SUBJECT_WORDS, lo))]
     # alternatives separated by | (military|armed: forces of either side)
     return any(has_class(t, cls) for cls in requires.split("|") for t in window)
 
@@ -102,6 +108,22 @@ def _refers_back(tokens: list[Token], first: int, definite: bool) -> bool:
     return definite and any(has_class(tokens[k], "reference") for k in (first - 1, first - 2) if k >= 0)
 
 
+def _publishes(tokens: list[Token], first: int, last: int) -> bool:
+    """نشر next to a statement, picture or outlet word (بيان نشرته، نشر صوراً) is publishing."""
+    near = list(range(max(0, first - MEDIA_WINDOW), first)) + list(range(last + 1, min(len(tokens), last + 1 + MEDIA_WINDOW)))
+    return any(has_class(tokens[k], "media") for k in near)
+
+
+def _claimed(tokens: list[Token], first: int, definite: bool, clause_start: int) -> bool:
+    """تبنت حركة الشباب الهجوم، اتهم إيران بالوقوف وراء الهجوم: a definite trigger that a claim verb earlier
+    in its clause takes as object names an incident; it adds a group to it but reports none of its own.
+
+    An indefinite one (تبنت الجماعة هجوماً على قافلة) is a new incident and stays.  The claim verb may
+    stand in an earlier clause when a relative clause comes between (وتبنت الحركة، التي يقودها فلان، الهجوم).
+    """
+    return definite and any(has_class(tokens[k], "claim") for k in range(max(0, first - CLAIM_WINDOW), first))
+
+
 def _seizes_loot(tokens: list[Token], last: int) -> bool:
     """استولوا على أسلحة: seizing weapons or vehicles is looting, not taking territory."""
     after = tokens[last + 1:last + 1 + FOLLOW_WINDOW]
@@ -126,20 +148,29 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
             continue
         if _is_purpose_or_future(tokens, m.first, m.proclitic) or _points_back(tokens, m.first, entry):
             continue
+        if entry.category == "deployment" and _publishes(tokens, m.first, m.last):
+            continue  # بيان نشرته وكالة أعماق، ونشر صوراً: publishing, not deploying
         clause = next((c for c in clauses if c.start <= tokens[m.first].start < c.end), clauses[0])
         clause_start = next(k for k, t in enumerate(tokens) if t.start >= clause.start)
-        mod = judge(tokens, cues, m.first, clause_start)
+        clause_end = next((k for k in range(clause_start, len(tokens)) if tokens[k].start >= clause.end), len(tokens))
+        mod = judge(tokens, cues, m.first, clause_start, clause_end, entry.category)
         if mod.dropped:
             continue
         if entry.subtype == "territory_seized" and (
                 _seizes_loot(tokens, m.last)
-                or any(has_class(tokens[k], "retake") for k in range(max(0, m.first - CONTEXT_WINDOW), m.first))):
-            continue  # looting is not taking territory; استعادت القوات السيطرة is the retake verb's incident
+                or any(has_class(tokens[k], "retake") or has_class(tokens[k], "lose")
+                       for k in range(max(0, m.first - CONTEXT_WINDOW), m.first))):
+            # looting is not taking territory; استعادت القوات السيطرة is the retake verb's incident;
+            # فقدت السيطرة is losing it
+            continue
         definite = m.proclitic.endswith("ال") or tokens[m.first].key.startswith("ال")
-        refers = _refers_back(tokens, m.first, definite)
+        # ويرى محللون أن الهجوم على بوسو …: an opinion names an incident (هجمات باريس is definite by annexation)
+        refers = (_refers_back(tokens, m.first, definite) or _claimed(tokens, m.first, definite, clause_start)
+                  or mod.opinion)
         pointed = refers or (m.first > 0 and has_class(tokens[m.first - 1], "demonstrative"))
+        after_reference = any(has_class(tokens[k], "reference") for k in (m.first - 1, m.first - 2) if k >= 0)
         hits.append(Seed(m.first, m.last, entry, clause, mod.unconfirmed, definite=definite, pointed=pointed,
-                         refers=refers))
+                         refers=refers, after_reference=after_reference))
     return _group(hits)
 
 
@@ -153,6 +184,7 @@ def _group(hits: list[Seed]) -> list[Seed]:
     bomber who set it off are one suicide bombing.
     """
     hits = _fold_device_into_suicide(hits)
+    hits = _fold_means_into_seizure(hits)
     heads = [h for h in hits if h.entry.role not in _GENERIC_ROLES]
     kept: list[Seed] = []
     for h in hits:
@@ -172,6 +204,21 @@ def _group(hits: list[Seed]) -> list[Seed]:
             continue
         kept.append(h)
     return kept
+
+
+def _fold_means_into_seizure(hits: list[Seed]) -> list[Seed]:
+    """سيطر المسلحون على القاعدة إثر هجوم شنوه: an attack word after إثر / عقب in a sentence that
+    tells a seizure is how the place was taken, not an incident of its own."""
+    seizures = [h for h in hits if h.subtype == "territory_seized"]
+    if not seizures:
+        return hits
+    out = []
+    for h in hits:
+        if h.entry.role == "generic" and h.entry.category == "attack" and h.after_reference:
+            min(seizures, key=lambda s: abs(s.first - h.first)).extra.append((h.first, h.last))
+            continue
+        out.append(h)
+    return out
 
 
 def _fold_device_into_suicide(hits: list[Seed]) -> list[Seed]:
