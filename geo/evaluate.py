@@ -53,6 +53,8 @@ def place_and_incident_figures(tmp: Path) -> dict[str, str]:
     out["seed places"] = _score("score_places.py", str(seeds / "gold"), str(pred))
     for label, corpus, gold in (("seed incidents", seeds, seeds / "gold"),
                                 ("sample-corpus incidents", ROOT / "samples" / "corpus", ROOT / "samples" / "gold"),
+                                ("dev2 incidents", ROOT / "tests" / "data" / "dev2" / "corpus",
+                                 ROOT / "tests" / "data" / "dev2" / "gold"),
                                 ("held-out incidents", ROOT / "tests" / "data" / "heldout" / "corpus",
                                  ROOT / "tests" / "data" / "heldout" / "gold")):
         if not corpus.exists():

@@ -110,14 +110,19 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 def extract_records(paths: Iterable[str], rep, published: str | None = None, jobs: int | None = None,
                     engine: str = "local", scheduler: str | None = None,
                     quiet: bool = False) -> list[dict]:
-    """Incident records of every article under ``paths``, merged across articles, in input order."""
-    from .extract import merge_incidents
+    """Incident records of every article under ``paths``, merged across articles, in input order.
+
+    Records are merged as articles arrive, so memory holds the merged
+    incidents only, and every engine -- which all deliver articles in input
+    order -- writes the same features in the same order.
+    """
+    from .extract import IncidentMerger
 
     if published is not None:
         _check_date(published, "--published")
     articles = iter_readable(paths, rep, published)
     progress = Progress(quiet=quiet)
-    records: list[dict] = []
+    merger = IncidentMerger()
     if engine == "dask":
         from .distributed import extract_with_dask
 
@@ -128,10 +133,11 @@ def extract_records(paths: Iterable[str], rep, published: str | None = None, job
         if isinstance(found, InputError):
             rep.skip(found)
             continue
-        records.extend(found)
+        for rec in found:
+            merger.add(rec)
         progress.update(article, len(found))
     progress.close()
-    return merge_incidents(records)
+    return merger.records
 
 
 def _extract_local(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[dict]]]:

@@ -7,6 +7,6 @@
     [('attack', 'armed_assault', 'Gao', ['ISIS'])]
 """
 from .incidents import extract_incidents
-from .merge import merge_incidents
+from .merge import IncidentMerger, merge_incidents
 
-__all__ = ["extract_incidents", "merge_incidents"]
+__all__ = ["extract_incidents", "merge_incidents", "IncidentMerger"]

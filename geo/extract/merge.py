@@ -80,32 +80,51 @@ def _cell(rec: dict) -> tuple[int, int]:
     return math.floor(rec["lat"] / CELL_DEG), math.floor(rec["lon"] / CELL_DEG)
 
 
-def merge_incidents(records: list[dict]) -> list[dict]:
-    """Merge the same incident reported by several articles; deterministic order and ids.
+class IncidentMerger:
+    """Merges the same incident reported by several articles, as articles arrive.
 
-    Records of one article were already deduplicated by ``extract_incidents``
-    and are not merged with each other here.  Input records are not modified.
     Candidates are looked up in a grid of (category, subtype, cell) rather
-    than compared with every record kept so far, so a year of news merges in
-    linear time: two records of one incident lie within ``SAME_PLACE_KM``.
+    than compared with every record kept so far, and each merged record keeps
+    the set of files it cites, so a year of news -- or one incident reported
+    by hundreds of articles -- merges in linear time, holding only the merged
+    records.  Records of one article were already deduplicated by
+    ``extract_incidents`` and are never merged with each other here.
     """
-    out: list[dict] = []
-    grid: dict[tuple, list[int]] = {}
-    for rec in sorted(records, key=_order):
+
+    def __init__(self):
+        self.records: list[dict] = []
+        self._grid: dict[tuple, list[int]] = {}
+        self._files: list[set] = []
+
+    def add(self, rec: dict) -> None:
+        """Merge one record (not modified) into those seen so far."""
         rec = _copy(rec)
+        file = rec["source"]["file"]
         kind = (rec["category"], rec["subtype"])
         cx, cy = _cell(rec)
         near = sorted(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                      for i in grid.get((*kind, cx + dx, cy + dy), ()))
-        target = next((out[i] for i in near if out[i]["source"]["file"] != rec["source"]["file"]
-                       and not any(s["file"] == rec["source"]["file"] for s in out[i]["sources"])
-                       and same_incident(out[i], rec)), None)
+                      for i in self._grid.get((*kind, cx + dx, cy + dy), ()))
+        target = next((i for i in near if file not in self._files[i]
+                       and same_incident(self.records[i], rec)), None)
         if target is None:
-            grid.setdefault((*kind, cx, cy), []).append(len(out))
-            out.append(rec)
+            self._grid.setdefault((*kind, cx, cy), []).append(len(self.records))
+            self.records.append(rec)
+            self._files.append({s["file"] for s in rec["sources"]})
         else:
-            absorb(target, rec)
-    return out
+            absorb(self.records[target], rec)
+            self._files[target].update(s["file"] for s in rec["sources"])
+
+
+def merge_incidents(records: list[dict]) -> list[dict]:
+    """Merge the same incident reported by several articles; deterministic order and ids.
+
+    Records are taken in (file, offset) order; the merged record keeps the
+    first one's id and evidence.  Input records are not modified.
+    """
+    merger = IncidentMerger()
+    for rec in sorted(records, key=_order):
+        merger.add(rec)
+    return merger.records
 
 
 def _copy(rec: dict) -> dict:
