@@ -69,7 +69,8 @@ class Gazetteer:
         return list(cached)
 
     def _by_skeleton(self, key: str) -> list[Place]:
-        from .translit import MIN_SIMILARITY, MIN_SKELETON, arabic_skeleton, looks_transliterated, similarity
+        from .translit import (MIN_SIMILARITY, MIN_SKELETON, arabic_skeleton, article_agrees,
+                               looks_transliterated, similarity)
 
         if not looks_transliterated(key):
             return []
@@ -82,7 +83,7 @@ class Gazetteer:
         if len(skel) < MIN_SKELETON:
             return []
         places = [Place(*json.loads(row)) for row in self._translit["skeletons"].get(skel, ())]
-        return [p for p in places if similarity(key, p.name) >= MIN_SIMILARITY]
+        return [p for p in places if article_agrees(key, p.name) and similarity(key, p.name) >= MIN_SIMILARITY]
 
     def _latin_index(self) -> dict:
         if self._latin is None:

@@ -40,12 +40,22 @@ _AR_VOWELS = {"ا": "a", "ى": "a", "ه": "", "و": "u", "ي": "i"}
 
 
 def looks_transliterated(key: str) -> bool:
-    """Whether a normalized word could be a foreign name written in Arabic letters.
+    """Whether a normalized word could be a place name GeoNames spells only in Latin.
 
-    Names of Sahel, Lake Chad or Somali towns (دماسك، جيليب) take neither the
-    article nor Arabic inflections; ordinary words usually carry one.
+    Names of Sahel, Lake Chad or Somali towns (دماسك، جيليب) carry no Arabic
+    inflection; ordinary words usually do.  Arabic village names may carry
+    the article (الباغوز), which their Latin forms keep (Al Bāghūz): see
+    :func:`article_agrees`.
     """
-    return not key.startswith("ال") and not key.endswith(_ARABIC_ENDINGS) and len(key) >= 4
+    return not key.endswith(_ARABIC_ENDINGS) and len(key) >= 4
+
+
+_LATIN_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|aş|ad-|al-|el-)[\s\-‘’']", re.I)
+
+
+def article_agrees(key: str, name: str) -> bool:
+    """An Arabic name with ال matches only a Latin name that keeps the article (Al Bāghūz)."""
+    return not key.startswith("ال") or bool(_LATIN_ARTICLE.match(name))
 
 
 def _collapse(s: str) -> str:

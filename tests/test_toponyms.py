@@ -146,3 +146,11 @@ def test_border_with_a_country_is_the_border_zone():
     assert places["ليبيا"].kind == "region" and places["ليبيا"].country == "DZ"
     assert places["مالي"].name == "Algeria–Mali border"
     assert places["الجزائر"].kind == "country"
+
+
+def test_article_must_agree_between_arabic_and_latin_names():
+    from gazetteer.translit import article_agrees, looks_transliterated
+
+    assert article_agrees("الباغوز", "Al Bāghūz") and article_agrees("دماسك", "Damasak")
+    assert not article_agrees("الانغماس", "Langmusi")
+    assert not looks_transliterated("معاقلهم") and looks_transliterated("دوينتزا")
