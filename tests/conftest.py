@@ -45,3 +45,29 @@ def geonames_by_id():
     cities = {int(v["geonameid"]): v for v in read_json("cities500.json").values()}
     countries = {int(v["geonameid"]): cc for cc, v in read_json("countries.json").items()}
     return cities, countries
+
+
+MAP_FIXTURE = ROOT / "tests" / "data" / "map_fixture.geojson"
+
+
+@pytest.fixture(scope="session")
+def collection() -> dict:
+    """The hand-made incident FeatureCollection the map tests render."""
+    import json
+
+    return json.loads(MAP_FIXTURE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for every browser test (Playwright allows one session)."""
+    from maps.browser import chromium_available, launch
+
+    if not chromium_available():
+        pytest.skip("/usr/bin/chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, run_incmap
-from maps.browser import Network, chromium_available, launch
+from maps.browser import Network, chromium_available
 
 pytestmark = pytest.mark.skipif(not chromium_available(), reason="/usr/bin/chromium is not installed")
 
@@ -65,16 +65,6 @@ def ids_by_country(geojson: Path) -> dict[str, list[str]]:
     for f in json.loads(geojson.read_text(encoding="utf-8"))["features"]:
         out.setdefault(f["properties"]["country"] or NO_COUNTRY, []).append(f["properties"]["id"])
     return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -118,7 +118,6 @@ def test_countries_troops_come_from_are_actors_not_locations():
 
 def test_cross_article_merge_is_linear_and_keeps_namesakes_apart():
     """Thousands of records merge through the grid; the same name far away is another place."""
-    import time
 
     from geo.extract import merge_incidents
 

@@ -5,7 +5,6 @@ locally, so the test needs no internet and proves the page needs none.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -13,17 +12,11 @@ import pytest
 
 from maps import to_html
 from maps.bench import synthetic_incidents
-from maps.browser import Network, chromium_available, launch
+from maps.browser import Network, chromium_available
 
 pytestmark = pytest.mark.skipif(not chromium_available(), reason="/usr/bin/chromium is not installed")
 
-FIXTURE = Path(__file__).parent / "data" / "map_fixture.geojson"
 READY = "window.incmap && window.incmap.ready && window.incmap.idle"
-
-
-@pytest.fixture(scope="module")
-def collection() -> dict:
-    return json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -31,16 +24,6 @@ def map_file(collection, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("map") / "map.html"
     path.write_text(to_html(collection, title="حوادث الساحل والمشرق"), encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 class Session:

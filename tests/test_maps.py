@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import geopandas as gpd
 import pytest
@@ -15,13 +14,7 @@ from maps.dataset import day_range, incident_records, script_json
 from maps.popup import highlight_spans
 from maps.topojson import to_feature_collection
 
-FIXTURE = Path(__file__).parent / "data" / "map_fixture.geojson"
 TILE_TEMPLATE = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-
-
-@pytest.fixture(scope="module")
-def collection() -> dict:
-    return json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
