@@ -37,6 +37,7 @@ class Gazetteer:
         self._translit_path = translit_path
         self._translit = None
         self._skeleton_cache: dict[str, tuple[Place, ...]] = {}
+        self._name_prefixes: frozenset[str] | None = None
 
     # -- places -------------------------------------------------------------
     def place(self, ref: int) -> Place:
@@ -90,6 +91,24 @@ class Gazetteer:
             with open(self._latin_path, "rb") as fh:
                 self._latin = pickle.load(fh)
         return self._latin
+
+    @property
+    def name_prefixes(self) -> frozenset[str]:
+        """Keys of the first 2 … n-1 words of every n-word name.
+
+        A scan extends a name word by word and stops as soon as no longer name
+        can follow, instead of trying every length up to ``max_words`` (twelve).
+        Derived on first use from ``names`` (a few milliseconds), so the index
+        format and the resolver's cold start stay as they are.
+        """
+        if self._name_prefixes is None:
+            out = set()
+            for key in self.names:
+                words = key.split(" ")
+                for n in range(2, len(words)):
+                    out.add(" ".join(words[:n]))
+            self._name_prefixes = frozenset(out)
+        return self._name_prefixes
 
     # -- lookups ------------------------------------------------------------
     def lookup(self, key: str) -> tuple:

@@ -40,15 +40,31 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=4)
 def _tokenize(text: str) -> tuple[Token, ...]:
-    table = _table()
+    known = _KEYS
     out = []
     for m in _TOKEN_RE.finditer(text):
         s = m.group()
-        if s[0].isalnum() or s[0] == "_" or "\u0640" <= s[0] <= "\u06ed":
-            out.append(Token(m.start(), m.end(), s.translate(table).lower(), True))
-        else:
-            out.append(Token(m.start(), m.end(), s, False))
+        key_word = known.get(s)
+        if key_word is None:
+            key_word = _key_of(s)
+            if len(known) < _MAX_KEYS:
+                known[s] = key_word
+        start, end = m.span()
+        out.append(Token(start, end, *key_word))
     return tuple(out)
+
+
+# Surface form → (key, is_word).  News repeats a modest vocabulary, so each form is folded once
+# rather than at every occurrence; the bound keeps a long run from growing it without end.
+_KEYS: dict[str, tuple[str, bool]] = {}
+_MAX_KEYS = 200_000
+
+
+def _key_of(s: str) -> tuple[str, bool]:
+    """(normalized key, is_word) of one token as written."""
+    if s[0].isalnum() or s[0] == "_" or "\u0640" <= s[0] <= "\u06ed":
+        return s.translate(_table()).lower(), True
+    return s, False
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]+")

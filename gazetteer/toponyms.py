@@ -23,6 +23,7 @@ Three passes over one document:
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass, field
 
 from . import lexicon, rank
@@ -83,8 +84,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
         matches = [m for m in matches if not any(s < m.end and m.start < e for s, e in exclude)]
     context = _context(matches, gaz)
     mentions = []
+    ranked: dict = {}  # one document ranks each spelling once (news repeats its places), in its one context
     for i, m in enumerate(matches):
-        if _judge(m, i, matches, tokens, gaz, context, country):
+        if _judge(m, i, matches, tokens, gaz, context, country, ranked):
             mentions.append(Mention(m.start, m.end, text[m.start:m.end], m.place, m.role,
                                     m.score, m.candidates))
     _assign_metonyms(mentions, tokens)
@@ -123,13 +125,7 @@ def _best_name_at(tokens: list[Token], i: int, gaz: Gazetteer):
     for off, stem in clitic_splits(tokens[i].key):
         found = None
         if stem in gaz.first_words:
-            run = _word_run(tokens, i + 1, gaz.max_words - 1)
-            for n in range(len(run), 0, -1):
-                key = stem + " " + " ".join(run[:n])
-                hits = gaz.lookup(key)
-                if hits:
-                    found = (n + 1, off, key, hits)
-                    break
+            found = _longest_name_from(tokens, i + 1, stem, off, gaz)
         if found is None:
             hits = gaz.lookup(stem)
             if hits:
@@ -139,6 +135,31 @@ def _best_name_at(tokens: list[Token], i: int, gaz: Gazetteer):
         if best is None or _name_preference(found, gaz) > _name_preference(best, gaz):
             best = found
     return best
+
+
+def _longest_name_from(tokens: list[Token], j: int, stem: str, off: int, gaz: Gazetteer):
+    """Longest name of two words or more: ``stem`` then the words from token ``j`` on, or None.
+
+    Words are taken as ``_word_run`` takes them (hyphens skipped, punctuation
+    stops), one at a time, while the words so far still begin a longer name.
+    """
+    found = None
+    prefixes = gaz.name_prefixes
+    key, n = stem, 0
+    while j < len(tokens) and n < gaz.max_words - 1:
+        t = tokens[j]
+        j += 1
+        if not t.is_word:
+            if t.key in TRANSPARENT:
+                continue
+            break
+        key, n = key + " " + t.key, n + 1
+        hits = gaz.lookup(key)
+        if hits:
+            found = (n + 1, off, key, hits)
+        if key not in prefixes:
+            break
+    return found
 
 
 def _name_preference(found, gaz: Gazetteer) -> tuple:
@@ -175,6 +196,7 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
     cues = lexicon.cues()
     dirs = lexicon.directions()
     nouns = lexicon.geo_nouns()
+    may_begin = _begin_memo(gaz)
     out: list[_Match] = []
     i = 0
     n = len(tokens)
@@ -182,6 +204,14 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
         t = tokens[i]
         if not t.is_word or t.key.isdigit():
             i += 1
+            continue
+        begins = may_begin.get(t.key)
+        if begins is None:
+            begins = _may_begin(t.key, gaz, dirs, nouns)
+            if len(may_begin) < _MAX_BEGIN_MEMO:
+                may_begin[t.key] = begins
+        if begins == _NOTHING or (begins == _SKELETON_ONLY and _cue_before(tokens, i, cues) is None):
+            i += 1  # most words begin no name, construction, demonym or skeleton: a memoized test says so
             continue
         cands = []
         name = _best_name_at(tokens, i, gaz)
@@ -217,6 +247,39 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
             out.append(m)
         i = m.tj
     return out
+
+
+# gazetteer → word key → which scan readings may begin at that word (see ``_may_begin``).  Weak
+# keys: the memo lives as long as the gazetteer whose names it reflects.
+_BEGIN_MEMOS: "weakref.WeakKeyDictionary[Gazetteer, dict[str, int]]" = weakref.WeakKeyDictionary()
+_NOTHING, _SKELETON_ONLY, _ANY = 0, 1, 2
+_MAX_BEGIN_MEMO = 200_000  # words remembered: a news vocabulary fits, years of text cannot grow it without end
+
+
+def _begin_memo(gaz: Gazetteer) -> dict[str, int]:
+    memo = _BEGIN_MEMOS.get(gaz)
+    if memo is None:
+        memo = _BEGIN_MEMOS[gaz] = {}
+    return memo
+
+
+def _may_begin(key: str, gaz: Gazetteer, dirs: lexicon.PhraseTable, nouns: lexicon.PhraseTable) -> int:
+    """Which of ``_scan``'s readings may start at a word, judged from the word alone.
+
+    ``_ANY`` when a name (its first word, or a one-word name), a compass or
+    territorial noun phrase or a nationality adjective may; else
+    ``_SKELETON_ONLY`` when only a transliteration skeleton may (which
+    also needs a cue word before it); else ``_NOTHING``.  Each is a
+    necessary condition of the reading, so skipping a word that fails them
+    changes nothing but the time spent on it.
+    """
+    skeleton = False
+    for _, stem in clitic_splits(key):
+        if (stem in gaz.first_words or gaz.lookup(stem) or stem in dirs.first_words or stem in nouns.first_words
+                or gaz.demonyms.get(strip_article(stem)) or gaz.demonyms.get(stem)):
+            return _ANY
+        skeleton = skeleton or (stem.isalpha() and not stem.isascii() and looks_transliterated(stem))
+    return _SKELETON_ONLY if skeleton else _NOTHING
 
 
 QUOTES = set("\"'«»“”„‘’")
@@ -418,8 +481,11 @@ def _dominant(hits, gaz: Gazetteer):
 # -- pass 3: resolution and judgement -----------------------------------------
 
 def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer,
-           ctx: rank.Context, country: str | None) -> bool:
-    """Resolve ``m`` in context and decide whether it is a place mention at all."""
+           ctx: rank.Context, country: str | None, ranked: dict | None = None) -> bool:
+    """Resolve ``m`` in context and decide whether it is a place mention at all.
+
+    ``ranked`` memoizes the document's rankings: (name key, country bias, kinds) → candidates.
+    """
     ambiguous = lexicon.words("ambiguous_names.tsv")
     if m.kind == "demonym":
         m.role = "demonym"
@@ -434,7 +500,13 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
         return _judge_skeleton(m, ctx)
     kinds = m.cue.kinds if (m.cue and m.cue.strong) else ()
     locator = _locator_country(i, matches, tokens)
-    cands = gaz.rank(m.hits, country=locator or country, context=ctx, kinds=kinds)
+    memo_key = (m.key, locator or country, kinds)
+    cands = ranked.get(memo_key) if ranked is not None else None
+    if cands is None:
+        cands = gaz.rank(m.hits, country=locator or country, context=ctx, kinds=kinds)
+        if ranked is not None:
+            ranked[memo_key] = cands
+    cands = list(cands)  # each mention owns its candidate list
     m.candidates = cands
     best = cands[0].place
     quality = max(q for r, q in m.hits if gaz.place(r).id == best.id)

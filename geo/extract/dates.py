@@ -152,7 +152,8 @@ def _find_dates(text: str, published: str | None, start: int, end: int | None) -
     for i, tok in enumerate(tokens):
         if i in taken:
             continue
-        if _is_year(tok) and i > 0 and _words(tokens[i - 1]) & _YEAR_WORDS:
+        # the cheap digit test first: most words are no year and this runs for every word of a sentence
+        if tok.key.isdigit() and _is_year(tok) and i > 0 and _words(tokens[i - 1]) & _YEAR_WORDS:
             add(i - 1, i, _fmt(to_int(tok.key)))
             continue
         wd = weekdays.get(tok.key)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import NamedTuple
 
 from geo.model import Article
 
@@ -49,7 +50,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     published = article.published or published_from_text(text)
     fallback = _main_country(text, mentions)
     headlines = headline_spans(text)
-    found = []  # (sentence, its tokens, seed, the other triggers' spans, alone)
+    found = []  # (sentence, its tokens, seed, the other triggers' spans, alone, the sentence's places and groups)
     ti = 0
     for sent in sentences(text):
         while ti < len(tokens) and tokens[ti].end <= sent.start:
@@ -63,26 +64,34 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
             continue
         seeds = find_seeds(text, stoks, sclauses)
         spans = [(s.first, s.last) for s in seeds]
+        if seeds:
+            # computed once per sentence: every seed of the sentence asks
+            scope = _sentence_scope(mentions, groups, sent)
         for seed in seeds:
             others = [sp for sp in spans if sp != (seed.first, seed.last)]
-            found.append((sent, stoks, seed, others, len(seeds) == 1))
+            found.append((sent, stoks, seed, others, len(seeds) == 1, scope))
         ti = tj
     # first the incidents whose sentence names their place; then the others stand in the country
     # where most of the article's located incidents happen (else the country it names most)
+    # Each seed is read (agent, type, places) once; only its fallback place waits for the second pass.
+    readings = [_read_seed(text, stoks, seed, others, scope)
+                for sent, stoks, seed, others, alone, scope in found]
     records = []
-    for sent, stoks, seed, others, alone in found:
-        records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, None,
-                                        others, alone, parents) if not r["_fallback"]]
+    for (sent, stoks, seed, others, alone, scope), reading in zip(found, readings):
+        if reading.locations:
+            records += _records(article, text, published, sent, stoks, seed, groups, None, alone, parents,
+                                scope, reading)
     countries = Counter(r["country"] for r in records if r["country"])
     if countries:
         top = max(countries, key=lambda c: (countries[c], -min(r["source"]["start"] for r in records
                                                              if r["country"] == c)))
         fallback = _country_place(top) or fallback
     located = [r for r in records if not in_headline(headlines, r["source"]["start"])]
-    for sent, stoks, seed, others, alone in found:
-        scene = _scene_before(located, sent.start) or (fallback, "country", False)
-        records += [r for r in _records(article, text, published, sent, stoks, seed, mentions, groups, scene,
-                                        others, alone, parents) if r["_fallback"]]
+    for (sent, stoks, seed, others, alone, scope), reading in zip(found, readings):
+        if not reading.locations:
+            scene = _scene_before(located, sent.start) or (fallback, "country", False)
+            records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
+                                scope, reading)
     for rec in records:
         rec["_headline"] = in_headline(headlines, rec["source"]["start"])
     return dedupe_article(records)
@@ -129,8 +138,56 @@ def _country_place(iso2: str):
         return None
 
 
-def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, groups, scene,
-             other_triggers, alone: bool, parents: frozenset = frozenset()) -> list[dict]:
+class _SentenceScope(NamedTuple):
+    """A sentence's place mentions, its demonym mentions among them, and its group names."""
+
+    mentions: list
+    demonyms: list
+    groups: list
+
+
+def _sentence_scope(mentions: list, groups: list, sent: Span) -> _SentenceScope:
+    """The mentions and groups that start inside a sentence."""
+    smentions = [m for m in mentions if sent.start <= m.start < sent.end]
+    return _SentenceScope(smentions, [m for m in smentions if m.role == "demonym"],
+                          [g for g in groups if sent.start <= g[0] < sent.end])
+
+
+class _Reading(NamedTuple):
+    """What a seed's sentence says of it before any fallback place: its type, actors and places."""
+
+    trig: Span
+    category: str
+    subtype: str
+    acting: list
+    locations: list
+    clause_tokens: list  # the sentence's tokens inside the trigger's clause
+
+
+def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -> _Reading:
+    """Who did it (and so its type), the acting countries and the places the sentence gives a seed."""
+    trig = Span(stoks[seed.first].start, stoks[seed.last].end)
+    smentions, sgroups, demonyms = scope.mentions, scope.groups, scope.demonyms
+    acting = acting_countries(text, stoks, smentions, trig, seed.clause)
+    clause_start = next(k for k, t in enumerate(stoks) if t.start >= seed.clause.start)
+    clause_end = next((k for k in range(clause_start, len(stoks)) if stoks[k].start >= seed.clause.end), len(stoks))
+    clause_tokens = stoks[clause_start:clause_end]  # tokens are in text order: the clause's are one run
+    agent = agent_kind(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting, other_triggers)
+    if agent is None and shares_subject(stoks, seed.first, clause_start):
+        # ، وسيطرت خلالها على بلدة: a verb coordinated with the clause before shares its subject
+        agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
+    aircraft = any(has_class(t, "aircraft") for t in clause_tokens)
+    capture_near = any(s < t.end and t.start < e for t in stoks[max(0, seed.first - CAPTURE_WINDOW):seed.first]
+                       for s, e, _ in sgroups)
+    category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near)
+
+    excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
+    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category)
+    return _Reading(trig, category, subtype, acting, locations, clause_tokens)
+
+
+def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, scene,
+             alone: bool, parents: frozenset, scope: _SentenceScope, reading: _Reading) -> list[dict]:
     """The record(s) of one seed: one per place when the sentence lists several countries.
 
     ``scene`` is (place, precision, whether an incident told just before is there) standing in when
@@ -138,23 +195,9 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
     incident (``_continues``; see ``merge.dedupe_article``).
     """
     fallback, fallback_precision, at_scene = scene if scene else (None, "country", False)
-    trig = Span(stoks[seed.first].start, stoks[seed.last].end)
-    smentions = [m for m in mentions if sent.start <= m.start < sent.end]
-    sgroups = [g for g in groups if sent.start <= g[0] < sent.end]
-    demonyms = [m for m in smentions if m.role == "demonym"]
-    acting = acting_countries(text, stoks, smentions, trig, seed.clause)
-    clause_start = next(k for k, t in enumerate(stoks) if t.start >= seed.clause.start)
-    agent = agent_kind(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting, other_triggers)
-    if agent is None and shares_subject(stoks, seed.first, clause_start):
-        # ، وسيطرت خلالها على بلدة: a verb coordinated with the clause before shares its subject
-        agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
-    aircraft = any(has_class(t, "aircraft") for t in stoks if seed.clause.start <= t.start < seed.clause.end)
-    capture_near = any(seed.first - CAPTURE_WINDOW <= k < seed.first for k, t in enumerate(stoks)
-                       for s, e, _ in sgroups if s < t.end and t.start < e)
-    category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near)
-
-    excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
-    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category)
+    smentions, sgroups, demonyms = scope.mentions, scope.groups, scope.demonyms
+    trig, category, subtype, acting = reading.trig, reading.category, reading.subtype, reading.acting
+    locations = list(reading.locations)
     confidence = seed.entry.strength * (UNCONFIRMED_FACTOR if seed.unconfirmed else 1.0)
     fallback_used = False
     # تلك الغارة, or الهجوم in a sentence that names no place: an incident told before
@@ -188,11 +231,11 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
     clause_groups = [g for s, e, g in authors if seed.clause.start <= s < seed.clause.end]
     group_names = sorted(set(clause_groups or [g for _, _, g in authors]))
     if not group_names:
-        group_names = _group_referred_to(stoks, seed, [g for g in groups if g[:2] not in parents], sent, category)
+        group_names = _group_referred_to(reading.clause_tokens, [g for g in groups if g[:2] not in parents], sent,
+                                         category)
     origins = origin_mentions(text, stoks, smentions)
     actors = sorted({m.place.country for m in demonyms + acting + origins if m.place.country})
-    if category == "attack" and not actors and any(has_class(t, "state_force") for t in stoks
-                                                   if seed.clause.start <= t.start < seed.clause.end):
+    if category == "attack" and not actors and any(has_class(t, "state_force") for t in reading.clause_tokens):
         # the soldiers or bases attacked belong to the country it happened in (unless a demonym says otherwise)
         actors = sorted({loc.place.country for loc in locations if loc.place.country})
     event, sub_event = (seed.entry.acled_event_type, seed.entry.acled_sub_event_type)
@@ -223,15 +266,14 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, mentions, 
     return out
 
 
-def _group_referred_to(stoks, seed: Seed, groups, sent: Span, category: str) -> list[str]:
+def _group_referred_to(clause_tokens, groups, sent: Span, category: str) -> list[str]:
     """The group last named before the sentence, when the sentence speaks of one without naming it.
 
     News names a group once and then says التنظيم، الجماعة، الحركة or just
     مسلحون: an attack, or an operation against such a common noun, is the
     last named group's.
     """
-    refers = any(has_class(t, "group_ref") or has_class(t, "armed") for t in stoks
-                 if seed.clause.start <= t.start < seed.clause.end)
+    refers = any(has_class(t, "group_ref") or has_class(t, "armed") for t in clause_tokens)
     if not (refers or category == "attack"):
         return []
     before = [g for s, _, g in groups if s < sent.start]

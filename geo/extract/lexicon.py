@@ -10,10 +10,16 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 
 from .text import Token, normalize, stems, strip_article
 
+_KEY = attrgetter("key")
+# Words remembered per memo (phrase starts, class membership): a news vocabulary fits, and a run
+# over years of text cannot grow them without end.
+MAX_MEMO_WORDS = 200_000
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -64,6 +70,9 @@ class PhraseMatcher:
         for lst in self._by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
         self._first_words = frozenset(self._by_first)
+        # word key → whether any reading of it starts a phrase; memoized because a matcher runs over
+        # every sentence of every article and news reuses a small vocabulary
+        self._starts: dict[str, bool] = {}
 
     def _readings(self, tok: Token) -> tuple[tuple[str, str], ...]:
         return _readings(tok.key, self.keep_article)
@@ -75,35 +84,54 @@ class PhraseMatcher:
         """Non-overlapping matches, left to right; a match that starts inside another
         and reaches further wins (تنظيم [القاعدة في بلاد المغرب الإسلامي] over
         [تنظيم القاعدة] في بلاد …)."""
-        out, i = [], 0
-        while i < len(tokens):
-            best = self._match_at(tokens, i)
+        # Only words that can start a phrase are tried: most words of a sentence start none, and
+        # a memoized test per word skips them without a call each.
+        starts = self._starts
+        flags = list(map(starts.get, map(_KEY, tokens)))
+        if None in flags:  # words not seen before
+            for i, can in enumerate(flags):
+                if can is None:
+                    key = tokens[i].key
+                    flags[i] = self._can_start(key)
+                    if len(starts) < MAX_MEMO_WORDS:
+                        starts[key] = flags[i]
+        cands = list(compress(range(len(tokens)), flags))
+        out, k = [], 0
+        while k < len(cands):
+            best = self._match_at(tokens, cands[k])
+            k += 1
             if best is None:
-                i += 1
                 continue
-            j = i + 1
-            while j <= best.last:
-                inner = self._match_at(tokens, j)
+            while k < len(cands) and cands[k] <= best.last:
+                inner = self._match_at(tokens, cands[k])
                 if inner is not None and inner.last > best.last:
                     best = inner
-                j += 1
+                k += 1
             out.append(best)
-            i = best.last + 1
         return out
 
+    def _can_start(self, key: str) -> bool:
+        """Whether some reading of a word is the first word of a phrase."""
+        return not self._first_words.isdisjoint(_reading_set(key, self.keep_article))
+
     def _match_at(self, tokens: list[Token], i: int) -> Match | None:
-        """The longest phrase starting at token ``i``, or None."""
-        if self._first_words.isdisjoint(_reading_set(tokens[i].key, self.keep_article)):
-            return None  # most words start no phrase: one cached set test says so
-        best = None
-        for stem, p in self._readings(tokens[i]):
+        """The longest phrase starting at token ``i``, or None (``find`` asks only where a phrase can start)."""
+        best, best_n = None, 0
+        keep_article = self.keep_article
+        for stem, p in _readings(tokens[i].key, keep_article):
             for key, value in self._by_first.get(stem, ()):
                 n = len(key)
-                if i + n <= len(tokens) and all(self._word_ok(tokens[i + k], key[k]) for k in range(1, n)):
-                    if best is None or n > best.last - best.first + 1:
-                        best = Match(i, i + n - 1, value, p)
+                if i + n > len(tokens):
+                    continue
+                # the other words, each read with its clitics (a plain loop: this is the matcher's inner loop)
+                k = 1
+                while k < n and key[k] in _reading_set(tokens[i + k].key, keep_article):
+                    k += 1
+                if k == n:
+                    if best is None or n > best_n:
+                        best, best_n = (value, p), n
                     break
-        return best
+        return Match(i, i + best_n - 1, *best) if best is not None else None
 
 
 @dataclass(frozen=True)
@@ -162,10 +190,23 @@ def context_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# class → word key → membership; memoized because the extractor asks about the same few
+# hundred words around every trigger (a million questions on a thousand articles)
+_CLASS_MEMO: dict[str, dict[str, bool]] = {}
+
+
 def has_class(tok: Token, cls: str) -> bool:
     """True when the word (any clitic reading) belongs to a context.tsv class."""
-    words = context_words().get(cls, frozenset())
-    return not words.isdisjoint(_reading_set(tok.key, False))
+    memo = _CLASS_MEMO.get(cls)
+    if memo is None:
+        memo = _CLASS_MEMO[cls] = {}
+    hit = memo.get(tok.key)
+    if hit is None:
+        words = context_words().get(cls, frozenset())
+        hit = not words.isdisjoint(_reading_set(tok.key, False))
+        if len(memo) < MAX_MEMO_WORDS:
+            memo[tok.key] = hit
+    return hit
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,10 @@ list (في مالي والنيجر وبوركينا فاسو) gives one location
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .lexicon import has_class
 from .text import Span, Token
@@ -23,6 +25,7 @@ PRECISION_BY_KIND = {"city": "exact", "town": "exact", "facility": "exact", "adm
 # How fine a place is: finer places are preferred over coarser ones of the same country.
 FINENESS = {"facility": 4, "city": 3, "town": 3, "admin": 2, "region": 1, "water": 1, "country": 0}
 NEAR_RADIUS_KM = 10.0
+_END = attrgetter("end")
 _COMPLEMENTIZERS = ("ان", "بان", "وان")
 _RELATIVES = ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان")  # إن / أن / بأن after a speech verb, normalized
 FINER_WINDOW = 25  # words from the trigger within which a finer place of the same country is preferred
@@ -52,13 +55,9 @@ class Location:
 
 def _token_before(tokens: list[Token], offset: int) -> int | None:
     """Index of the last word ending at or before ``offset``."""
-    idx = None
-    for k, t in enumerate(tokens):
-        if t.end <= offset:
-            idx = k
-        else:
-            break
-    return idx
+    # words are in text order, so their ends increase: a binary search, not a walk from the start
+    k = bisect.bisect_right(tokens, offset, key=_END) - 1
+    return k if k >= 0 else None
 
 
 def _locative_before(text: str, tokens: list[Token], mention) -> bool:

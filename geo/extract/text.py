@@ -25,6 +25,8 @@ __all__ = ["Span", "Token", "clauses", "normalize", "sentences", "stems", "strip
 # Letters and digits glued together (2015م، ك2) are read as two words, so that a year or a
 # count is found whatever is written onto it.
 _LETTERS_OR_DIGITS_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+|[^0-9\u0660-\u0669\u06f0-\u06f9_]+")
+# What makes _LETTERS_OR_DIGITS_RE cut a word: digits, and the underscore it leaves out.
+_SPLIT_CHARS_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9_]")
 _CLAUSE_PUNCT_RE = re.compile(r"[،,;؛:\"“”«»()\[\]–—]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -67,11 +69,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     if start == 0 and end == len(text):
         return list(tokens)
-    lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
-    hi = bisect.bisect_left(tokens, end, lo=lo, key=lambda t: t.end + 1) if end < len(text) else len(tokens)
+    starts, ends_after = _bounds(text)
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(ends_after, end, lo=lo) if end < len(text) else len(tokens)
     while hi < len(tokens) and tokens[hi].end <= end:
         hi += 1
     return [t for t in tokens[lo:hi] if t.end <= end]
+
+
+@lru_cache(maxsize=4)
+def _bounds(text: str) -> tuple[list[int], list[int]]:
+    """Each token's start, and its end plus one, as plain lists: bisected for every sentence and clause."""
+    tokens = _all_tokens(text)
+    return [t.start for t in tokens], [t.end + 1 for t in tokens]
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +89,12 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
     out = []
     for tok in gazetteer_tokens(text):
         if not tok.is_word:
+            continue
+        if _SPLIT_CHARS_RE.search(text, tok.start, tok.end) is None:
+            # Most words hold no digit: they stay whole, and the gazetteer's key is already their
+            # normalized form (same table, lower-cased; the table yields no digits to fold).
+            if tok.key:
+                out.append(Token(tok.start, tok.end, tok.key))
             continue
         for m in _LETTERS_OR_DIGITS_RE.finditer(text, tok.start, tok.end):
             key = normalize(m.group())

@@ -140,9 +140,12 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
     sentence_text = text[tokens[0].start:tokens[-1].end + 2]
     if is_question(sentence_text, tokens):
         return []
+    matches = trigger_matcher().find(tokens)
+    if not matches:
+        return []  # most sentences state no incident: their cues need not be read
     cues = sentence_cues(tokens)
     hits: list[Seed] = []
-    for m in trigger_matcher().find(tokens):
+    for m in matches:
         entry: TriggerEntry = m.value
         if not _requirement_met(tokens, m.first, m.last, entry.requires):
             continue
