@@ -20,7 +20,6 @@ from pathlib import Path
 from maps.labels import DATA_DIR
 from maps.render import to_html
 
-READY = "window.incmap && window.incmap.ready && window.incmap.idle"
 
 
 def synthetic_incidents(count: int, seed: int = 7) -> dict:
@@ -66,7 +65,7 @@ def load_in_chromium(path: Path, timeout_ms: int = 60000) -> dict:
     """Open a map file in headless Chromium; time it and count what it shows."""
     from playwright.sync_api import sync_playwright
 
-    from maps.browser import Network, launch
+    from maps.browser import READY, Network, launch
 
     errors: list[str] = []
     with sync_playwright() as playwright:

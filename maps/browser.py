@@ -19,6 +19,8 @@ LAUNCH_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 TILE_URL = re.compile(r"^https://tile\.openstreetmap\.org/\d+/\d+/\d+\.png$")
+# The page sets these once its data is parsed and every allowed marker is placed.
+READY = "window.incmap && window.incmap.ready && window.incmap.idle"
 
 
 def chromium_available() -> bool:
@@ -67,3 +69,30 @@ class Network:
 def launch(playwright):
     """Headless Debian Chromium with the project's fixed set of flags."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True)
+
+
+class MapPage:
+    """A map opened in a new page: its network log, console errors and dialogs, ready to query.
+
+    Every request but tiles is refused (see :class:`Network`); console errors,
+    page errors and dialogs -- an ``alert`` from injected text -- are recorded.
+    """
+
+    def __init__(self, browser, path: Path, serve_tiles: bool = True, viewport=(1280, 800)):
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+        self.network = Network(serve_tiles=serve_tiles)
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.route("**/*", self.network)
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.goto(Path(path).as_uri())
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until every marker the current filters allow is on the map."""
+        self.page.wait_for_function(READY, timeout=20000, polling=20)
+
+    def close(self) -> None:
+        self.page.close()

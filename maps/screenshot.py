@@ -16,9 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from maps.browser import Network, chromium_available, launch
+from maps.browser import READY, Network, chromium_available, launch
 
-READY = "window.incmap && window.incmap.ready && window.incmap.idle"
 OFFLINE = "document.querySelector('.leaflet-container').classList.contains('incmap-offline')"
 
 # Fit the view to the incidents in the part of the map the left-hand panels

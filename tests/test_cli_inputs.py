@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, run_incmap
-from maps.browser import Network, chromium_available, launch, tile_png
+from maps.browser import MapPage, chromium_available, tile_png
 
 # An ambush near a named town in central Mali: its first sentence states the incident.
 MALI_AMBUSH = (
@@ -344,40 +344,31 @@ def test_hostile_text_reaches_the_incidents_as_plain_text(hostile_map):
 
 
 @pytest.mark.skipif(not chromium_available(), reason="/usr/bin/chromium is not installed")
-def test_hostile_text_is_shown_in_the_popup_and_never_run(hostile_map):
-    from playwright.sync_api import sync_playwright
-
+def test_hostile_text_is_shown_in_the_popup_and_never_run(hostile_map, browser):
     ids = {f["properties"]["place"]: f["properties"]["id"] for f in features(hostile_map / "incidents.geojson")}
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
-            network, dialogs, errors = Network(), [], []
-            page.route("**/*", network)
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto((hostile_map / "map.html").as_uri())
-            page.wait_for_function("window.incmap && incmap.ready && incmap.idle", timeout=20000)
-            assert page.evaluate("incmap.count()") == 2
-            for place, flag in (("Boni", FLAG_IMG), ("Ayorou", IMG)):
-                assert page.evaluate(f"incmap.showIncident({json.dumps(ids[place])})")
-                popup = page.locator(f".incmap-popup[data-id='{ids[place]}']")
-                popup.wait_for()
-                text = popup.inner_text()
-                assert SCRIPT in text and flag in text, text
-                assert popup.locator("script, img, svg, iframe").count() == 0
-                page.hover(f".incmap-popup[data-id='{ids[place]}'] .incmap-evidence")
-                page.locator(".leaflet-popup-close-button").click()
-            # The page title of the HTML article is shown as text too; its javascript: URL is not a link.
-            page.evaluate(f"incmap.showIncident({json.dumps(ids['Ayorou'])})")
-            popup = page.locator(f".incmap-popup[data-id='{ids['Ayorou']}']")
+    opened = MapPage(browser, hostile_map / "map.html")
+    page, network, dialogs, errors = opened.page, opened.network, opened.dialogs, opened.errors
+    try:
+        assert page.evaluate("incmap.count()") == 2
+        for place, flag in (("Boni", FLAG_IMG), ("Ayorou", IMG)):
+            assert page.evaluate(f"incmap.showIncident({json.dumps(ids[place])})")
+            popup = page.locator(f".incmap-popup[data-id='{ids[place]}']")
             popup.wait_for()
-            assert SCRIPT in popup.inner_text()
-            assert popup.locator("a[href^='javascript']").count() == 0
-            page.wait_for_timeout(300)  # give any onerror handler the time to fire
-            assert page.evaluate("window.__incmapPwned") is None
-            assert dialogs == []
-            assert errors == []
-            assert network.blocked == []  # the payload's src=x / src=y were never requested
-        finally:
-            browser.close()
+            text = popup.inner_text()
+            assert SCRIPT in text and flag in text, text
+            assert popup.locator("script, img, svg, iframe").count() == 0
+            page.hover(f".incmap-popup[data-id='{ids[place]}'] .incmap-evidence")
+            page.locator(".leaflet-popup-close-button").click()
+        # The page title of the HTML article is shown as text too; its javascript: URL is not a link.
+        page.evaluate(f"incmap.showIncident({json.dumps(ids['Ayorou'])})")
+        popup = page.locator(f".incmap-popup[data-id='{ids['Ayorou']}']")
+        popup.wait_for()
+        assert SCRIPT in popup.inner_text()
+        assert popup.locator("a[href^='javascript']").count() == 0
+        page.wait_for_timeout(300)  # give any onerror handler the time to fire
+        assert page.evaluate("window.__incmapPwned") is None
+        assert dialogs == []
+        assert errors == []
+        assert network.blocked == []  # the payload's src=x / src=y were never requested
+    finally:
+        opened.close()

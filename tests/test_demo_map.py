@@ -17,33 +17,16 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, run_incmap
-from maps.browser import Network, chromium_available
+from maps.browser import MapPage, chromium_available
 
 pytestmark = pytest.mark.skipif(not chromium_available(), reason="/usr/bin/chromium is not installed")
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-READY = "window.incmap && window.incmap.ready && window.incmap.idle"
 NO_COUNTRY = "__none__"  # the in-map filter's option for incidents without a country
 
 
-class MapPage:
-    """One map opened in the browser, with what it fetched, logged and popped up."""
-
-    def __init__(self, browser, path: Path):
-        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
-        self.network = Network()
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.route("**/*", self.network)
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.goto(path.as_uri())
-        self.settle()
-
-    def settle(self) -> None:
-        """Wait until every marker the current filters allow is on the map."""
-        self.page.wait_for_function(READY, timeout=20000, polling=20)
+class DemoMap(MapPage):
+    """The demo map opened in the browser, with the queries these tests ask of it."""
 
     def shown_ids(self) -> list[str]:
         """Ids of the incidents whose markers are on the map now (clustered or not)."""
@@ -78,7 +61,7 @@ def demo(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def demo_page(browser, demo):
-    opened = MapPage(browser, demo / "map.html")
+    opened = DemoMap(browser, demo / "map.html")
     yield opened
     opened.page.close()
 
@@ -148,7 +131,7 @@ def test_seed_map_shows_every_incident_extract_finds(browser, seeds, tmp_path):
     assert len(ids) >= 5  # every seed article reports at least one incident
     assert feature_ids(tmp_path / "run" / "incidents.geojson") == ids
 
-    opened = MapPage(browser, tmp_path / "run" / "map.html")
+    opened = DemoMap(browser, tmp_path / "run" / "map.html")
     try:
         assert sorted(opened.shown_ids()) == sorted(ids)
         assert opened.network.blocked == []

@@ -12,11 +12,10 @@ import pytest
 
 from maps import to_html
 from maps.bench import synthetic_incidents
-from maps.browser import Network, chromium_available
+from maps.browser import MapPage, chromium_available
 
 pytestmark = pytest.mark.skipif(not chromium_available(), reason="/usr/bin/chromium is not installed")
 
-READY = "window.incmap && window.incmap.ready && window.incmap.idle"
 
 
 @pytest.fixture(scope="module")
@@ -26,23 +25,11 @@ def map_file(collection, tmp_path_factory) -> Path:
     return path
 
 
-class Session:
-    """One page with its network log, console errors and dialogs."""
+class Session(MapPage):
+    """The fixture map opened in the browser, a little larger than the default viewport."""
 
     def __init__(self, browser, path: Path, serve_tiles: bool = True):
-        self.page = browser.new_page(viewport={"width": 1300, "height": 850})
-        self.network = Network(serve_tiles=serve_tiles)
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.route("**/*", self.network)
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.goto(path.as_uri())
-        self.settle()
-
-    def settle(self):
-        self.page.wait_for_function(READY, timeout=20000, polling=20)
+        super().__init__(browser, path, serve_tiles=serve_tiles, viewport=(1300, 850))
 
     def shown(self) -> list[dict]:
         """Records of the markers on the map now (clustered or not)."""
