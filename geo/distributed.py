@@ -49,25 +49,12 @@ def extract_with_dask(articles: Iterable[Article], scheduler: str | None = None,
     """(article, records) pairs in input order, computed on a Dask cluster."""
     client, cluster = _client(scheduler, workers)
     try:
-        in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
-        pending: list = []
-        batch: list[Article] = []
+        from .pipeline import batched, in_order
 
-        def submit(b):
-            pending.append((b, client.submit(_extract_partition, b, pure=False)))
-
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= PARTITION:
-                submit(batch)
-                batch = []
-                while len(pending) > in_flight:
-                    b, fut = pending.pop(0)
-                    yield from zip(b, fut.result())
-        if batch:
-            submit(batch)
-        for b, fut in pending:
-            yield from zip(b, fut.result())
+        workers_now = max(len(client.scheduler_info().get("workers", {})), 1)
+        yield from in_order(batched(articles, PARTITION),
+                            lambda batch: client.submit(_extract_partition, batch, pure=False).result,
+                            in_flight=2 * workers_now)
     finally:
         client.close()
         if cluster is not None:

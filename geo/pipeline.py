@@ -96,7 +96,8 @@ def iter_readable(paths: Iterable[str], rep, published: str | None = None) -> It
         yield item
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to ``size`` consecutive items (work is shipped to workers in batches)."""
     batch = []
     for item in items:
         batch.append(item)
@@ -149,26 +150,32 @@ def _extract_local(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Art
         return
     import multiprocessing as mp
 
-    # Batches keep inter-process traffic low; imap keeps input order and, with
-    # a bounded look-ahead, memory flat however long the input is.
     ctx = mp.get_context("forkserver")
-    batches = _batches(articles, BATCH)
     with ctx.Pool(jobs, initializer=_warm_worker) as pool:
-        pending: list = []
-        for batch in batches:
-            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
-            if len(pending) >= 2 * jobs:
-                yield from _drain(pending.pop(0))
-        while pending:
-            yield from _drain(pending.pop(0))
+        yield from in_order(batched(articles, BATCH),
+                            lambda batch: pool.apply_async(_extract_batch, (batch,)).get,
+                            in_flight=2 * jobs)
 
 
 BATCH = 16
 
 
-def _drain(item) -> Iterator[tuple[Article, list[dict]]]:
-    batch, result = item
-    yield from zip(batch, result.get())
+def in_order(batches: Iterable[list], submit, in_flight: int) -> Iterator[tuple]:
+    """(item, result) pairs of every batch, in input order, with at most ``in_flight`` batches pending.
+
+    ``submit(batch)`` starts the batch's work somewhere (a process pool, a
+    Dask cluster) and returns a function that waits for its list of results.
+    The bounded look-ahead keeps memory flat however long the input is; both
+    engines share it, so both yield the same order.
+    """
+    pending: list = []
+    for batch in batches:
+        pending.append((batch, submit(batch)))
+        if len(pending) > in_flight:
+            batch, wait = pending.pop(0)
+            yield from zip(batch, wait())
+    for batch, wait in pending:
+        yield from zip(batch, wait())
 
 
 def _warm_worker() -> None:
