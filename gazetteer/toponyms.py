@@ -417,7 +417,7 @@ def _territory(gaz: Gazetteer, mode: str, english: str, isos: list[str]) -> Plac
         return None
     first = countries[0]
     if mode == "capital":
-        cap = _capital_of(gaz, first.country)
+        cap = gaz.capital(first.country)
         return cap or first
     if mode == "country" and len(countries) == 1:
         return first
@@ -431,10 +431,6 @@ def _territory(gaz: Gazetteer, mode: str, english: str, isos: list[str]) -> Plac
     return Place(id=f"{english.replace(' ', '-')}:{'-'.join(isos)}", geonameid=None,
                  name=f"{names} {english}", name_ar="", country=first.country,
                  lat=first.lat, lon=first.lon, kind="region", radius_km=first.radius_km)
-
-
-def _capital_of(gaz: Gazetteer, iso2: str) -> Place | None:
-    return gaz.capital(iso2)
 
 
 # -- pass 2: document context -------------------------------------------------
