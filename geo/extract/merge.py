@@ -55,10 +55,24 @@ def same_incident(a: dict, b: dict) -> bool:
     return km <= SAME_PLACE_KM or (same and km <= 2 * SAME_PLACE_KM)
 
 
-def absorb(into: dict, other: dict) -> None:
-    """Fold ``other`` into ``into``: every source, the union of groups and actors, the best of the rest."""
+def source_key(src: dict) -> tuple:
+    """What makes two sources one: the same span of the same file."""
+    return src.get("file"), src.get("start"), src.get("end")
+
+
+def absorb(into: dict, other: dict, known: set | None = None) -> None:
+    """Fold ``other`` into ``into``: every source, the union of groups and actors, the best of the rest.
+
+    ``known`` is the set of ``source_key`` of ``into``'s sources when the
+    caller keeps one: an incident reported by thousands of articles would
+    otherwise be scanned source by source at every merge.
+    """
     for src in other["sources"]:
-        if src not in into["sources"]:
+        if known is None:
+            if src not in into["sources"]:
+                into["sources"].append(src)
+        elif source_key(src) not in known:
+            known.add(source_key(src))
             into["sources"].append(src)
     into["groups"] = sorted(set(into["groups"]) | set(other["groups"]))
     into["actors"] = sorted(set(into["actors"]) | set(other["actors"]))
@@ -83,10 +97,13 @@ def _cell(rec: dict) -> tuple[int, int]:
 class IncidentMerger:
     """Merges the same incident reported by several articles, as articles arrive.
 
-    Candidates are looked up in a grid of (category, subtype, cell) rather
-    than compared with every record kept so far, and each merged record keeps
-    the set of files it cites, so a year of news -- or one incident reported
-    by hundreds of articles -- merges in linear time, holding only the merged
+    Candidates are looked up, not compared with every record kept so far: a
+    located record in a grid of (category, subtype, cell), a record with a
+    full date also under (category, subtype, country, place, date) -- the
+    only records a country- or region-level one may merge with (see
+    ``same_incident``).  Each merged record keeps the sets of files and
+    sources it cites, so a year of news -- or one incident reported by
+    thousands of articles -- merges in linear time, holding only the merged
     records.  Records of one article were already deduplicated by
     ``extract_incidents`` and are never merged with each other here.
     """
@@ -94,25 +111,48 @@ class IncidentMerger:
     def __init__(self):
         self.records: list[dict] = []
         self._grid: dict[tuple, list[int]] = {}
+        self._dated: dict[tuple, list[int]] = {}
         self._files: list[set] = []
+        self._sources: list[set] = []
 
     def add(self, rec: dict) -> None:
         """Merge one record (not modified) into those seen so far."""
         rec = _copy(rec)
         file = rec["source"]["file"]
         kind = (rec["category"], rec["subtype"])
-        cx, cy = _cell(rec)
-        near = sorted(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                      for i in self._grid.get((*kind, cx + dx, cy + dy), ()))
-        target = next((i for i in near if file not in self._files[i]
+        cell = (*kind, *_cell(rec))
+        dated = _dated_key(rec)
+        near = set(self._dated.get(dated, ())) if dated else set()
+        if rec["precision"] not in _COARSE:
+            near.update(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                        for i in self._grid.get((*kind, cell[2] + dx, cell[3] + dy), ()))
+        target = next((i for i in sorted(near) if file not in self._files[i]
                        and same_incident(self.records[i], rec)), None)
         if target is None:
-            self._grid.setdefault((*kind, cx, cy), []).append(len(self.records))
+            index = len(self.records)
+            if rec["precision"] not in _COARSE:
+                self._grid.setdefault(cell, []).append(index)
+            if dated:
+                self._dated.setdefault(dated, []).append(index)
             self.records.append(rec)
             self._files.append({s["file"] for s in rec["sources"]})
+            self._sources.append({source_key(s) for s in rec["sources"]})
         else:
-            absorb(self.records[target], rec)
+            into = self.records[target]
+            before = _dated_key(into)
+            absorb(into, rec, self._sources[target])
             self._files[target].update(s["file"] for s in rec["sources"])
+            after = _dated_key(into)
+            if after and after != before:  # it learnt its full date from this report
+                self._dated.setdefault(after, []).append(target)
+
+
+def _dated_key(rec: dict) -> tuple | None:
+    """The exact key a record with a full date is found under, else None (see ``IncidentMerger``)."""
+    date = rec["date"]
+    if not date or len(date) != 10:
+        return None
+    return rec["category"], rec["subtype"], rec["country"], rec["place"], date
 
 
 def merge_incidents(records: list[dict]) -> list[dict]:
