@@ -44,7 +44,7 @@ def toponym_figures(tmp: Path) -> dict[str, str]:
 
 
 def place_and_incident_figures(tmp: Path) -> dict[str, str]:
-    """Seed places and incidents; incidents of the sample and held-out corpora."""
+    """Seed places and incidents; incidents of the sample, dev (dev2, dev3) and held-out corpora."""
     out = {}
     seeds = SHARED / "seeds"
     pred = tmp / "seeds.jsonl"
@@ -55,6 +55,8 @@ def place_and_incident_figures(tmp: Path) -> dict[str, str]:
                                 ("sample-corpus incidents", ROOT / "samples" / "corpus", ROOT / "samples" / "gold"),
                                 ("dev2 incidents", ROOT / "tests" / "data" / "dev2" / "corpus",
                                  ROOT / "tests" / "data" / "dev2" / "gold"),
+                                ("dev3 incidents", ROOT / "tests" / "data" / "dev3" / "corpus",
+                                 ROOT / "tests" / "data" / "dev3" / "gold"),
                                 ("held-out incidents", ROOT / "tests" / "data" / "heldout" / "corpus",
                                  ROOT / "tests" / "data" / "heldout" / "gold")):
         if not corpus.exists():

@@ -16,6 +16,8 @@ from geo.extract.text import Token, normalize, stems, tokenize
 
 AFFILIATE_REACH = 40  # characters from an affiliate's name to its parent's (ولاية سيناء"، الفرع المصري لتنظيم)
 SPLIT_WINDOW = 4  # words before عن where انشق / انفصل makes the group after it the one left behind
+# Prepositions after which an ambiguous alias (القاعدة) is a place, not a group (في القاعدة، داخل القاعدة).
+_PLACE_PREPOSITIONS = ("في", "داخل", "الي", "قرب", "محيط", "حول", "عند", "امام", "مدخل", "بوابه")
 # Words that name a group's kind in front of its name (تنظيم داعش، جماعة بوكو حرام).
 _KIND_WORDS = ("تنظيم", "جماعه", "حركه", "كتيبه", "جبهه", "ميليشيا", "مليشيا", "تنظيمي")
 
@@ -96,6 +98,8 @@ def find_groups(text: str, tokens: list[Token] | None = None) -> list[tuple[int,
         nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
         if ambiguous and nxt is not None and nxt.key.endswith("يه") and nxt.start - tokens[m.last].end <= 2:
             continue
+        if ambiguous and m.first > 0 and m.proclitic == "" and tokens[m.first - 1].key in _PLACE_PREPOSITIONS:
+            continue  # وقتل جنديان داخل القاعدة: a place one is in is the base, not the group
         first, proclitic = m.first, m.proclitic
         if first > 0 and m.proclitic == "":
             kind = [p for s, p in stems(tokens[first - 1].key) if s in _KIND_WORDS]
@@ -149,3 +153,4 @@ def _index_before(ends: list[int], offset: int) -> int | None:
 
     k = bisect.bisect_right(ends, offset) - 1
     return k if k >= 0 else None
+

@@ -46,3 +46,9 @@ def test_longest_alias_wins_so_places_inside_group_names_are_covered():
 def test_a_military_base_is_not_al_qaeda():
     text = "وصلت التعزيزات إلى القاعدة العسكرية الفرنسية، بينما تبنت القاعدة الهجوم."
     assert [g for _, _, g in find_groups(text)] == ["al-Qaeda"]
+
+
+def test_al_qaeda_after_a_place_preposition_is_the_base_not_the_group():
+    from geo.groups import find_groups
+    assert find_groups("وسقطت قذيفتان داخل القاعدة دون إصابات.") == []
+    assert [g for _, _, g in find_groups("وقال إن مسلحين من القاعدة هاجموا دورية.")] == ["al-Qaeda"]

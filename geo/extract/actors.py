@@ -8,8 +8,8 @@ decides whether an attack word describes a state operation.
 """
 from __future__ import annotations
 
-from .lexicon import has_class
-from .text import Span, Token
+from .lexicon import context_words, has_class
+from .text import Span, Token, stems, strip_article
 
 # Subtypes an attack word takes when a state's forces do it, and back.
 STATE_VERSION = {"armed_assault": "ground_raid", "territory_seized": "military_campaign"}
@@ -35,6 +35,10 @@ def acting_countries(text: str, tokens: list[Token], mentions: list, trigger: Sp
         prev = before[-1] if before else None
         if text[max(0, m.start - 1)] in "بل":  # بليبيا، لليبيا: a place, not a subject
             continue
+        if text[m.end:m.end + 3].lstrip(" \u00a0")[:1] in ("-", "–", "—", "("):
+            continue  # الخرطوم – تدور اشتباكات: a dateline says where, it is not the government acting
+        if prev is not None and has_class(prev, "witness"):
+            continue  # شهدت نيجيريا هجوماً: the country saw the attack, it did not act
         if prev is not None and (has_class(prev, "locative") or prev.key in ("من", "عن", "مع", "بين")):
             continue
         out.append(m)
@@ -54,10 +58,20 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     """
     trig_end = tokens[last].end
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is not None and nxt.key in _PRONOUN_OBJECTS and last + 2 < len(tokens):
+        # سيطر عليها الجيش، قصفها الطيران: a preposition with a pronoun stands between the verb and its subject
+        after = tokens[last + 2]
+        if _subject_word(after, "state_force") or _subject_word(after, "aircraft"):
+            return "state"
+        if has_class(after, "armed"):
+            return "nonstate"
     if nxt is not None and any(nxt.start <= d.start < nxt.end for d in demonyms):
         return "state"
-    if nxt is not None and has_class(nxt, "state_force"):
-        return "state"  # verb first, subject next: دخلت القوات، هاجم الجيش
+    nxt_group = nxt is not None and any(nxt.start <= s < nxt.end for s, _, _ in groups)
+    if nxt is not None and _subject_word(nxt, "state_force") and not nxt_group:  # (قوات الدعم السريع is a group)
+        return "state"  # verb first, subject next: دخلت القوات، هاجم الجيش (not هجوماً بطائرات: an instrument)
+    if nxt is not None and _subject_word(nxt, "aircraft") and not _flown_by_group(tokens, last + 1, groups):
+        return "state"  # أغار الطيران، قصفت المقاتلات: warplanes are a state's unless a group's name follows
     ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
     # a group after ضد / على is the target (معارك ضد الجماعة), not the author (هجمات داعش)
     target_at = next((t.start for t in ahead if t.key in ("ضد", "علي")), None)
@@ -66,7 +80,7 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     if _authored_by_armed(tokens, last):
         return "nonstate"
     spans = ([(s, e, "nonstate") for s, e, _ in groups]
-             + [(d.start, d.end, "state") for d in demonyms if _names_a_force(tokens, d)]
+             + [(d.start, d.end, "state") for d in demonyms if names_a_force(tokens, d)]
              + [(c.start, c.end, "state") for c in acting])
     earlier = [f for f, _ in other_triggers if clause_start <= f < first]
     start = max(earlier) if earlier else first
@@ -75,13 +89,80 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
         if has_class(tok, "suffer"):
             return None  # تعرض لهجوم: the subject is the victim
         hit = [kind for s, e, kind in spans if s < tok.end and tok.start < e]
+        if hit and hit[0] == "state" and _speaker(tokens, k, first):
+            return None  # أعلنت السلطات النيجرية مقتل 10 جنود في هجوم: the authorities report it
         if hit:
             return hit[0]
-        if has_class(tok, "armed"):
-            return "nonstate"
+        if has_class(tok, "armed") and not _victims(tokens, k):
+            return "nonstate"  # (قتل خمسة مسلحين في غارة: the fighters killed are the victims)
         if has_class(tok, "state_force") and not _victims(tokens, k):
-            return "state"
+            return None if _speaker(tokens, k, first) else "state"
     return None
+
+
+def _subject_word(tok: Token, cls: str) -> bool:
+    """A word of ``cls`` that can be a subject: read without a preposition clitic (القوات, not بطائرات، للجيش)."""
+    if not has_class(tok, cls):
+        return False
+    words = context_words().get(cls, frozenset())
+    return any("ب" not in p and "ل" not in p and (stem in words or strip_article(stem) in words)
+               for stem, p in stems(tok.key))
+
+
+def _flown_by_group(tokens: list[Token], k: int, groups: list[tuple[int, int, str]]) -> bool:
+    """طائرات مسيرة تابعة للحوثيين، مسيرات الجماعة: aircraft at token ``k`` owned by a group named just after."""
+    ahead = tokens[k + 1:k + 1 + FORWARD_GROUP_WINDOW]
+    return bool(ahead) and (any(ahead[0].start <= s < ahead[-1].end for s, _, _ in groups)
+                            or any(has_class(t, "armed") for t in ahead))
+
+
+def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int,
+                   groups: list[tuple[int, int, str]]) -> bool:
+    """Whether a group is the subject of a shelling or strike word: named right after the verb
+    (قصف الحوثيون المدينة، أطلقت حركة حماس صواريخ) or as the nearest agent before it in its clause
+    (شنت جماعة أنصار الله هجوماً بطائرات مسيرة).
+
+    A group further on is usually the target (قصفت الطائرات مواقع داعش), so it does not count.
+    """
+    def group_at(tok: Token) -> bool:
+        return any(s < tok.end and tok.start < e for s, e, _ in groups) or has_class(tok, "armed")
+
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is not None and group_at(nxt):
+        return True
+    for k in range(first - 1, clause_start - 1, -1):
+        tok = tokens[k]
+        if _victims(tokens, k):
+            continue  # قتل خمسة مسلحين في قصف: those killed did not fire
+        if group_at(tok):
+            return True
+        if has_class(tok, "state_force") or has_class(tok, "aircraft") or has_class(tok, "suffer"):
+            return False
+    return False
+
+
+# A preposition carrying a pronoun between a verb and its subject (سيطر عليها الجيش).
+_PRONOUN_OBJECTS = ("عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه", "منها", "منه")
+SUBJECT_WORDS = 4  # opening words of a sentence that hold its subject (وكانت القوات المالية)
+_RELATIVES = ("التي", "الذي", "الذين")
+
+
+def relative_subject(text: str, tokens: list[Token], first: int, last: int, clause_start: int,
+                     groups: list[tuple[int, int, str]], demonyms: list, acting: list) -> str | None:
+    """The agent of a verb in a relative clause that names none: the sentence's subject.
+
+    وكانت القوات المالية … قد وصلت إلى كيدال قادمة من بلدة أنفيس، التي سيطرت عليها في أكتوبر: the
+    unnamed subject of سيطرت is the one the sentence opened with.  Only when nothing after the verb
+    names an agent either (التي سيطر عليها المتمردون has its own).
+    """
+    if clause_start >= len(tokens) or tokens[clause_start].key not in _RELATIVES:
+        return None
+    if any(has_class(t, "armed") or has_class(t, "state_force")
+           or any(s < t.end and t.start < e for s, e, _ in groups)
+           for t in tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]):
+        return None
+    opening = min(SUBJECT_WORDS, clause_start)
+    return agent_kind(text, tokens[:opening + 1], opening, opening, 0, groups, demonyms, acting) if opening else None
 
 
 def shares_subject(tokens: list[Token], first: int, clause_start: int) -> bool:
@@ -93,10 +174,23 @@ def shares_subject(tokens: list[Token], first: int, clause_start: int) -> bool:
     return opener.key.startswith("و") and not has_class(opener, "reset")
 
 
-def _names_a_force(tokens: list[Token], demonym) -> bool:
+def names_a_force(tokens: list[Token], demonym) -> bool:
     """القوات الفرنسية، طائرات أميركية: a nationality says who acted only when it qualifies forces (not العاصمة الصومالية)."""
     before = [t for t in tokens if t.end <= demonym.start]
     return bool(before) and any(has_class(before[-1], cls) for cls in ("military", "state_force", "aircraft"))
+
+
+SPEAKER_WINDOW = 2  # words between a speech verb and the subject that speaks (أعلنت السلطات النيجرية)
+_THAT = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان")
+
+
+def _speaker(tokens: list[Token], k: int, first: int) -> bool:
+    """Whether the state word at ``k`` is the subject of a speech verb that reports victims of the
+    trigger, not its agent: أعلنت السلطات مقتل جنود في هجوم.  With a "that" between (أعلن الجيش أنه
+    شن غارات) or the trigger as the verb's own object (أعلن الجيش السيطرة على) the speaker acted."""
+    said = any(has_class(tokens[j], "speech") for j in range(max(0, k - SPEAKER_WINDOW), k))
+    return (said and not any(tokens[j].key in _THAT for j in range(k + 1, first))
+            and any(has_class(tokens[j], "victim_cue") for j in range(k + 1, first)))
 
 
 def _victims(tokens: list[Token], k: int) -> bool:
@@ -111,8 +205,11 @@ def _authored_by_armed(tokens: list[Token], last: int) -> bool:
                for k, t in enumerate(ahead))
 
 
-def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: bool, capture_near: bool) -> tuple[str, str]:
-    """(category, subtype) once the agent is known: a state's attack is an operation, a group's capture a kidnapping."""
+def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: bool, capture_near: bool,
+           group_fires: bool = False) -> tuple[str, str]:
+    """(category, subtype) once the agent is known: a state's attack is an operation, a group's capture a
+    kidnapping, a group's shelling or drone strike (``group_fires``, see ``fired_by_group``) an attack
+    with explosives: the category follows who acted."""
     if agent == "state" and category == "attack" and role == "clash":
         return "operation", "military_campaign"  # خاضت القوات معارك ضد الجماعة: a state fighting a group
     if agent == "state" and category == "attack" and subtype in STATE_VERSION:
@@ -120,4 +217,6 @@ def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: 
         return "operation", new
     if agent == "nonstate" and category == "operation" and subtype in NONSTATE_VERSION and capture_near:
         return "attack", NONSTATE_VERSION[subtype]
+    if agent == "nonstate" and group_fires and subtype == "airstrike":
+        return "attack", "explosive_device"
     return category, subtype

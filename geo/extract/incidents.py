@@ -12,11 +12,12 @@ from typing import NamedTuple
 
 from geo.model import Article
 
-from .actors import CAPTURE_WINDOW, acting_countries, agent_kind, retype, shares_subject
+from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_group, relative_subject, retype,
+                     shares_subject)
 from .dates import find_dates, published_from_text
 from .layout import headline_spans, in_headline
 from .lexicon import acled_defaults, has_class
-from .locate import Location, choose_locations, origin_mentions
+from .locate import Location, choose_locations, origin_mentions, speaker_placed
 from .merge import dedupe_article
 from .numbers import find_fatalities
 from .text import Span, clauses, sentences, tokenize
@@ -78,7 +79,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
                 for sent, stoks, seed, others, alone, scope in found]
     records = []
     for (sent, stoks, seed, others, alone, scope), reading in zip(found, readings):
-        if reading.locations:
+        if reading.locations and not reading.speaker:
             records += _records(article, text, published, sent, stoks, seed, groups, None, alone, parents,
                                 scope, reading)
     countries = Counter(r["country"] for r in records if r["country"])
@@ -88,7 +89,14 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         fallback = _country_place(top) or fallback
     located = [r for r in records if not in_headline(headlines, r["source"]["start"])]
     for (sent, stoks, seed, others, alone, scope), reading in zip(found, readings):
-        if not reading.locations:
+        if reading.speaker:
+            # the speaker's place stands only when no incident told just before gives the scene
+            scene = _scene_before(located, sent.start)
+            if scene is not None:
+                reading = reading._replace(locations=[])
+            records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
+                                scope, reading)
+        elif not reading.locations:
             scene = _scene_before(located, sent.start) or (fallback, "country", False)
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
@@ -162,6 +170,7 @@ class _Reading(NamedTuple):
     acting: list
     locations: list
     clause_tokens: list  # the sentence's tokens inside the trigger's clause
+    speaker: bool = False  # its only places are the speaker's (قال مسؤول في طرابلس إن …)
 
 
 def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -> _Reading:
@@ -176,14 +185,25 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     if agent is None and shares_subject(stoks, seed.first, clause_start):
         # ، وسيطرت خلالها على بلدة: a verb coordinated with the clause before shares its subject
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
+    if agent is None:
+        agent = relative_subject(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting)
+    if seed.refers and agent == "state":
+        # دانت فرنسا الهجوم، اتهمت واشنطن إيران بالوقوف وراء الهجوم: the state condemns or accuses, it did not act
+        agent = None
     aircraft = any(has_class(t, "aircraft") for t in clause_tokens)
     capture_near = any(s < t.end and t.start < e for t in stoks[max(0, seed.first - CAPTURE_WINDOW):seed.first]
                        for s, e, _ in sgroups)
-    category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near)
+    group_fires = (seed.subtype == "airstrike" and agent == "nonstate"
+                   and fired_by_group(stoks, seed.first, seed.last, clause_start, sgroups))
+    category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near,
+                               group_fires)
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
     locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category)
-    return _Reading(trig, category, subtype, acting, locations, clause_tokens)
+    if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look
+        locations = _capital_in_clause(clause_tokens, seed.clause, locations)
+    return _Reading(trig, category, subtype, acting, locations, clause_tokens,
+                    speaker_placed(stoks, trig, locations))
 
 
 def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, scene,
@@ -211,9 +231,9 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
             at_scene = False
         elif capital is not None:  # وصلت إلى العاصمة أرتال عسكرية: the capital of the country told of
             fallback, fallback_precision, at_scene = capital, "exact", False
-        elif fallback is None and demonyms:  # اختطاف عمال في ولاية … النيجيرية, an unknown place
-            fallback, fallback_precision = _country_place(demonyms[-1].place.country), "country"
-            at_scene = False
+        elif fallback is None and demonyms and _place_demonyms(stoks, demonyms):  # ولاية … النيجيرية
+            fallback = _country_place(_place_demonyms(stoks, demonyms)[-1].place.country)
+            fallback_precision, at_scene = "country", False
         if fallback is None:
             return []
         locations = [Location(_PlaceOnly(fallback), fallback_precision)]
@@ -234,8 +254,11 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
         group_names = _group_referred_to(reading.clause_tokens, [g for g in groups if g[:2] not in parents], sent,
                                          category)
     origins = origin_mentions(text, stoks, smentions)
-    actors = sorted({m.place.country for m in demonyms + acting + origins if m.place.country})
-    if category == "attack" and not actors and any(has_class(t, "state_force") for t in reading.clause_tokens):
+    # a state that condemns or claims (دانت فرنسا الهجوم) is not one of the incident's actors
+    actors = sorted({m.place.country for m in demonyms + (acting if not seed.refers else []) + origins
+                     if m.place.country})
+    if category == "attack" and not actors and any(has_class(t, "state_force") and not _in_group(t, sgroups)
+                                                   for t in reading.clause_tokens):
         # the soldiers or bases attacked belong to the country it happened in (unless a demonym says otherwise)
         actors = sorted({loc.place.country for loc in locations if loc.place.country})
     event, sub_event = (seed.entry.acled_event_type, seed.entry.acled_sub_event_type)
@@ -261,6 +284,7 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
             "lat": place.lat, "lon": place.lon,
             "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_fallback": fallback_used,
             "_continues": fallback_used and at_scene, "_role": seed.entry.role,
+            "_definite": seed.definite and not seed.refers,
         }
         out.append(rec)
     return out
@@ -278,6 +302,37 @@ def _group_referred_to(clause_tokens, groups, sent: Span, category: str) -> list
         return []
     before = [g for s, _, g in groups if s < sent.start]
     return [before[-1]] if before else []
+
+
+def _in_group(tok, groups) -> bool:
+    """Whether a word is part of a group's name (قوات in قوات الدعم السريع is not the state's forces)."""
+    return any(s < tok.end and tok.start < e for s, e, _ in groups)
+
+
+def _place_demonyms(stoks, demonyms: list) -> list:
+    """Demonyms that may say where (ولاية … النيجيرية), not those naming a force (الجيش الأمريكي)."""
+    from .actors import names_a_force
+    return [d for d in demonyms if not names_a_force(stoks, d)]
+
+
+def _capital_in_clause(clause_tokens, clause: Span, locations: list) -> list:
+    """وصلت إلى العاصمة أرتال عسكرية: the capital of the country of the place chosen elsewhere in the sentence,
+    when the trigger's clause says "to / in the capital" and names no place of its own."""
+    if not locations or any(clause.start <= loc.mention.start < clause.end for loc in locations):
+        return locations
+    if all(loc.place.kind == "city" and getattr(loc.place, "capital", False) for loc in locations):
+        return locations
+    said = any(has_class(t, "capital_word") and k > 0 and has_class(clause_tokens[k - 1], "locative")
+               for k, t in enumerate(clause_tokens))
+    if not said:
+        return locations
+    country = locations[0].place.country
+    try:
+        import gazetteer
+        capital = gazetteer.load().capital(country) if country else None
+    except Exception:  # pragma: no cover - gazetteer index missing
+        capital = None
+    return [Location(_PlaceOnly(capital), "exact")] if capital is not None else locations
 
 
 def _capital_named(stoks, fallback) -> object | None:

@@ -28,6 +28,8 @@ NEAR_RADIUS_KM = 10.0
 _END = attrgetter("end")
 _COMPLEMENTIZERS = ("ان", "بان", "وان")
 _RELATIVES = ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان")  # إن / أن / بأن after a speech verb, normalized
+_ADDITION_STEMS = ("ضافة", "فضلا", "فضلاً", "علاوة", "وكذلك")  # the addition words' letters, for a quick search
+ADDITION_REACH = 6  # words after إضافة إلى within which the added places stand (إضافة إلى مواقع في الحديدة)
 FINER_WINDOW = 25  # words from the trigger within which a finer place of the same country is preferred
 # What may stand between two members of a list of places: و / أو (then maybe في / ب again), or a comma.
 _COORDINATION_RE = re.compile(r"^[\s\u00a0]*(?:[،,][\s\u00a0]*(?:و|او|أو)?|(?:و|او|أو))[\s\u00a0]*(?:في|ب)?[\s\u00a0]*$")
@@ -158,7 +160,53 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:
         best = min(finer, key=score)
     chosen = _coordinated(text, cands, best)
+    chosen += [m for m in _added_places(text, tokens, clause, cands, best) if m not in chosen]
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+def _added_places(text: str, tokens: list[Token], clause: Span, cands: list, best) -> list:
+    """Places the trigger's clause adds after إضافة إلى / فضلا عن (غارات تستهدف مطار صنعاء، إضافة إلى
+    مواقع في الحديدة وتعز وصعدة): the same incident struck there too, one location each."""
+    if not (clause.start <= best.start < clause.end):
+        return []
+    # the addition often opens a clause of its own after a comma (…المجاورة له، إضافة إلى مواقع في …)
+    if not any(m.start >= best.end and m.place.kind != "country" for m in cands):
+        return []  # no place after the chosen one: nothing to add (most sentences)
+    if not any(w in text[best.end:clause.end + 200] for w in _ADDITION_STEMS):
+        return []  # a plain search spares a word-by-word look
+    k0 = bisect.bisect_left(tokens, best.end, key=_END)
+    mark = next((k for k in range(k0, len(tokens)) if has_class(tokens[k], "addition")), None)
+    if mark is None:
+        return []
+    reach = tokens[min(len(tokens) - 1, mark + ADDITION_REACH)].end
+    after = [m for m in cands if tokens[mark].start < m.start < reach and _locative_before(text, tokens, m)
+             and m.place.kind != "country"]
+    return _coordinated(text, cands, after[0]) if after else []
+
+
+SPEAKER_REACH = 6  # words from a speech verb to the place of its speaker (قال مسؤول أمني كبير في طرابلس)
+
+
+def speaker_placed(tokens: list[Token], trigger: Span, locations: list[Location]) -> bool:
+    """Whether every chosen place is where the speaker is: after a speech verb, introduced by في,
+    and just before the "that" (إن / أن) that opens the report (قال مسؤول أمني في طرابلس إن مسلحين
+    هاجموا …), so not surely the incident's place."""
+    if not locations:
+        return False
+    return all(_speaker_place(tokens, trigger, loc.mention) for loc in locations)
+
+
+def _speaker_place(tokens: list[Token], trigger: Span, mention) -> bool:
+    if mention.start < 0:
+        return False
+    k = _token_before(tokens, mention.start)
+    if k is None or tokens[k].key != "في":
+        return False
+    after = [j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].start >= mention.end]
+    that = next((j for j in after if tokens[j].key in _COMPLEMENTIZERS), None)
+    if that is None or tokens[that].start >= trigger.start:
+        return False
+    return any(has_class(tokens[j], "speech") for j in range(max(0, k - SPEAKER_REACH), k))
 
 
 def _antecedent(text: str, tokens: list[Token], clause: Span, cands: list):
@@ -188,10 +236,18 @@ def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
             out.append(m)
             continue
         k = _token_before(tokens, m.start)
+        if k is not None and has_class(tokens[k], "site_head") and k > 0:
+            k -= 1  # تعزيزات من مدينة غريان: a head noun may stand between من and the place
         if k is not None and tokens[k].key == "من" and any(
-                has_class(tokens[j], "military") for j in range(max(0, k - 3), k)):
+                has_class(tokens[j], "military") for j in range(max(0, k - 3), k)) and not _seat_after(tokens, m):
             out.append(m)
     return out
+
+
+def _seat_after(tokens: list[Token], mention) -> bool:
+    """تتخذ القوة من نجامينا مقراً لها: من here names the force's seat, not where it comes from."""
+    k = _token_before(tokens, mention.end)
+    return k is not None and any(has_class(tokens[j], "seat") for j in range(k + 1, min(len(tokens), k + 4)))
 
 
 def _words_apart(tokens: list[Token], trigger: Span, mention) -> int:

@@ -193,6 +193,44 @@ def continues(told: dict, rec: dict) -> bool:
     return told["category"] == rec["category"] == "attack" and told["subtype"] in _ONE_ASSAULT and rec["subtype"] in _ONE_ASSAULT
 
 
+LOCATES_CHARS = 400  # how far after a placeless incident a sentence may still give its place
+
+
+def _placeless_before(kept: list[dict], rec: dict) -> dict | None:
+    """The incident told just before ``rec`` without a place that ``rec`` locates, or None.
+
+    فجر انتحاري نفسه في سوق مزدحم. ووقع الهجوم في مدينة مايدوغوري: news often tells an incident
+    first and its place in the next sentence, through a definite generic word (الهجوم، الاشتباكات).
+    Such a word names the incident just told when that one was placed only by a country (the
+    article's, or one its sentence named); it gives it its place instead of standing as a second incident.
+    """
+    if rec.get("_role") not in ("generic", "clash") or not rec.get("_definite") or rec.get("_fallback"):
+        return None
+    before = [k for k in kept if k["source"]["end"] <= rec["source"]["start"]]
+    if not before:
+        return None
+    last = max(before, key=lambda k: k["source"]["end"])
+    placeless = last.get("_fallback") or (last["precision"] == "country" and rec["precision"] != "country")
+    if (not placeless or last["category"] != rec["category"]
+            or rec["source"]["start"] - last["source"]["end"] > LOCATES_CHARS
+            or (last["country"] and last["country"] != rec["country"])
+            or not dates_compatible(last["date"], rec["date"])):
+        return None
+    return last
+
+
+_PLACE_KEYS = ("country", "place", "place_ar", "geonameid", "precision", "radius_km", "lat", "lon",
+               "_place_id", "_place")
+
+
+def _move_to(told: dict, rec: dict) -> None:
+    """Give ``told`` the place of ``rec``, which locates it; it is no longer a fallback."""
+    for key in _PLACE_KEYS:
+        if key in rec:
+            told[key] = rec[key]
+    told["_fallback"] = False
+
+
 def dedupe_article(records: list[dict]) -> list[dict]:
     """One record per incident of one article.
 
@@ -201,7 +239,9 @@ def dedupe_article(records: list[dict]) -> list[dict]:
     mention without a place of its own (الهجوم، تلك الغارة) is taken as a
     restatement of an incident of the same subtype told elsewhere in the
     article when there is one.  A headline's record (``_headline``) stands
-    only when the body tells no incident in its country.
+    only when the body tells no incident in its country.  A definite generic word that names a place
+    right after an incident placed only by a country gives that incident its place (``_placeless_before``),
+    and a mention without a place names the incident of its kind told last before it.
     Private keys (``_…``) are dropped.
     """
     records = sorted(records, key=_order)
@@ -211,6 +251,11 @@ def dedupe_article(records: list[dict]) -> list[dict]:
     floating = [r for r in records if r["_floating"]]
     kept: list[dict] = []
     for rec in located:
+        told = _placeless_before(kept, rec)
+        if told is not None:
+            _move_to(told, rec)
+            absorb(told, rec)
+            continue
         if rec.get("_continues"):
             target = next((k for k in reversed(kept) if k.get("_place_id") == rec.get("_place_id") and continues(k, rec)), None)
             if target is not None:
@@ -228,8 +273,11 @@ def dedupe_article(records: list[dict]) -> list[dict]:
         def fits(k: dict) -> bool:
             return (dates_compatible(k["date"], rec["date"])
                     and (rec["_fallback"] or rec.get("_reference") or k["country"] == rec["country"]))
-        target = next((k for k in kept if (k["category"], k["subtype"]) == (rec["category"], rec["subtype"]) and fits(k)),
-                      None)
+        same_kind = [k for k in kept if (k["category"], k["subtype"]) == (rec["category"], rec["subtype"]) and fits(k)]
+        # the incident told last before the mention is the one it names (…هاجموا قاعدة. ولم يعلق الجيش على
+        # الهجوم); with none before it, the first one told after
+        before = [k for k in same_kind if k["source"]["start"] < rec["source"]["start"]]
+        target = max(before, key=lambda k: k["source"]["start"]) if before else next(iter(same_kind), None)
         if target is None and rec.get("_role") == "generic" and not rec.get("_reference"):
             # وأسفر الهجوم عن مقتل 26: "the attack" points back to the attack just told, whatever its kind
             target = next((k for k in reversed(kept) if k["category"] == rec["category"] and fits(k)

@@ -48,6 +48,8 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
     clause_end = len(tokens) if clause_end is None else clause_end
     for c in cues:
         kind, scope = c.value
+        if kind == "name":
+            continue  # وكالة الأنباء: a phrase that only looks like a cue (an agency's name, not "reports")
         if kind == "unconfirmed":
             unconfirmed = True
             continue
@@ -60,6 +62,26 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
             if c.first > first and not _reset_after(tokens, first, c.first):
                 dropped = dropped or kind
             continue
+        if kind == "habitual_verb":
+            # وتنفذ الجماعة هجمات: a pattern, unless the sentence dates it to the day (اليوم، أمس، الخميس)
+            if (c.last < first and first - c.last <= LOCAL_WINDOW and _indefinite_plural(tokens[first])
+                    and not any(has_class(t, "now") for t in tokens)):
+                dropped = dropped or "habitual"
+            continue
+        if kind == "trend":
+            # تصاعدت هجمات الجماعات: a trend, unless dated to the day (تصاعدت حدة الاشتباكات مساء الأحد)
+            if (clause_start <= c.first < clause_end and category == "attack"
+                    and not any(has_class(t, "now") for t in tokens)):
+                dropped = dropped or "background"
+            continue
+        if kind == "during":
+            kind = "duration" if during_a_year(tokens, c.last) else None
+            if kind is None:
+                continue
+        if kind == "since":
+            kind = "duration" if since_a_year(tokens, c.last) else None
+            if kind is None:
+                continue
         if scope == "clause_any":
             if clause_start <= c.first < clause_end and _drops(kind, category) and not _compares(tokens, c.first):
                 dropped = dropped or kind
@@ -87,6 +109,38 @@ def _drops(kind: str, category: str | None) -> bool:
     if kind == "duration":
         return category == "attack"
     return category != "deployment"
+
+
+SINCE_REACH = 3  # words after منذ within which its year stands (منذ مطلع عام 2015)
+_SPAN_WORDS = ("اكثر", "نحو", "حوالي", "قرابه", "عقد", "عقدين", "عقود")
+
+
+def _indefinite_plural(tok: Token) -> bool:
+    """هجمات، غارات، عمليات (not الهجمات, not هجوم): a sound feminine plural without the article."""
+    key = tok.key
+    return key.endswith("ات") and not key.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def since_a_year(tokens: list[Token], k: int) -> bool:
+    """Whether منذ at token ``k`` counts from a year or over a long span (منذ 2009، منذ أبريل 2023،
+    منذ أكثر من عقد): violence told over such a stretch is a pattern, not today's incident."""
+    after = tokens[k + 1:k + 1 + SINCE_REACH]
+    if after and after[0].key in _SPAN_WORDS:
+        return True
+    return any(_is_year(t) for t in after)
+
+
+def during_a_year(tokens: list[Token], k: int) -> bool:
+    """Whether خلال at token ``k`` spans a whole year (خلال 2022، خلال عام 2022), not a month of it
+    (خلال مايو 2015) nor a few days (خلال اليومين الماضيين)."""
+    after = tokens[k + 1:k + 3]
+    if after and after[0].key in ("عام", "العام", "سنه") and len(after) > 1:
+        after = after[1:]
+    return bool(after) and _is_year(after[0])
+
+
+def _is_year(tok: Token) -> bool:
+    return len(tok.key) == 4 and tok.key.isdigit() and tok.key[:2] in ("19", "20")
 
 
 def _compares(tokens: list[Token], k: int) -> bool:

@@ -10,7 +10,7 @@ are one incident.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import TriggerEntry, context_words, has_class, trigger_matcher
 from .modality import is_question, judge, sentence_cues
@@ -21,7 +21,9 @@ OBJECT_WINDOW = 4  # words after a verb within which its object stands (استع
 MEDIA_WINDOW = 2  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة)
 CLAIM_WINDOW = 10  # words before a definite trigger within which a claim verb takes it as object (تبنت جماعة نصرة الإسلام والمسلمين الهجوم)
 SUBJECT_WORDS = 3  # opening words of a sentence that hold its subject (وكانت القوات المالية)
+INSTRUMENT_REACH = 8  # words after a specific trigger within which ب + trigger tells its means
 CONTEXT_WINDOW = 6  # words around a trigger searched for its required context
+SUFFER_WINDOW = 8  # words before لـ + trigger within which تعرض makes it an incident (تعرض الموكب صباح اليوم لهجوم)
 _GENERIC_ROLES = ("generic", "clash")
 # A seizure or a deployment is its own event even beside an attack word (هاجموا … وسيطروا على).
 _NEVER_ABSORB = ("territory_seized", "deployment")
@@ -44,6 +46,7 @@ class Seed:
     refers: bool = False  # عقب الهجوم: names an incident told elsewhere, never one of its own
     after_reference: bool = False  # إثر هجوم: the trigger follows a reference word, definite or not
     extra: list[tuple[int, int]] = field(default_factory=list)  # other trigger spans merged in
+    instrument: bool = False  # بعملية إنزال، بهجوم: the trigger carries ب, "by means of"
 
     @property
     def subtype(self) -> str:
@@ -83,7 +86,8 @@ def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bo
     if "س" in proclitic:
         return True
     if "ل" in proclitic:
-        return not (first > 0 and has_class(tokens[first - 1], "suffer"))
+        # تعرض المعسكر مساء أمس لهجوم: the suffering verb may stand a few words before
+        return not any(has_class(tokens[k], "suffer") for k in range(max(0, first - SUFFER_WINDOW), first))
     for k in (first - 1, first - 2):
         if k >= 0 and any("ل" in p and _in_class(stem, "light_masdar") for stem, p in stems(tokens[k].key)):
             return True
@@ -124,6 +128,24 @@ def _claimed(tokens: list[Token], first: int, definite: bool, clause_start: int)
     return definite and any(has_class(tokens[k], "claim") for k in range(max(0, first - CLAIM_WINDOW), first))
 
 
+def _compared(tokens: list[Token], first: int, definite: bool) -> bool:
+    """واحدة من أكثر المجازر دموية، أعنف الهجمات: a superlative before a definite trigger ranks an incident
+    among a class of events; it names one told elsewhere and reports none of its own.
+
+    (أعنف هجوم منذ 2015, indefinite, is the incident itself.)
+    """
+    return definite and any(has_class(tokens[k], "superlative") for k in (first - 1, first - 2) if k >= 0)
+
+
+def _seizes_vessel(tokens: list[Token], last: int) -> bool:
+    """استولوا على سفينة الشحن: seizing a ship with its crew is a hijacking (a hostage-taking), not territory."""
+    after = tokens[last + 1:last + 1 + FOLLOW_WINDOW]
+    for k, t in enumerate(after):
+        if t.key in ("علي", "عليها", "عليه", "عليهم"):
+            return k + 1 < len(after) and has_class(after[k + 1], "vessel")
+    return False
+
+
 def _seizes_loot(tokens: list[Token], last: int) -> bool:
     """استولوا على أسلحة: seizing weapons or vehicles is looting, not taking territory."""
     after = tokens[last + 1:last + 1 + FOLLOW_WINDOW]
@@ -159,6 +181,8 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
         mod = judge(tokens, cues, m.first, clause_start, clause_end, entry.category)
         if mod.dropped:
             continue
+        if entry.subtype == "territory_seized" and _seizes_vessel(tokens, m.last):
+            entry = replace(entry, subtype="kidnapping", acled_event_type=None, acled_sub_event_type=None)
         if entry.subtype == "territory_seized" and (
                 _seizes_loot(tokens, m.last)
                 or any(has_class(tokens[k], "retake") or has_class(tokens[k], "lose")
@@ -169,11 +193,11 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
         definite = m.proclitic.endswith("ال") or tokens[m.first].key.startswith("ال")
         # ويرى محللون أن الهجوم على بوسو …: an opinion names an incident (هجمات باريس is definite by annexation)
         refers = (_refers_back(tokens, m.first, definite) or _claimed(tokens, m.first, definite, clause_start)
-                  or mod.opinion)
+                  or mod.opinion or _compared(tokens, m.first, definite))
         pointed = refers or (m.first > 0 and has_class(tokens[m.first - 1], "demonstrative"))
         after_reference = any(has_class(tokens[k], "reference") for k in (m.first - 1, m.first - 2) if k >= 0)
         hits.append(Seed(m.first, m.last, entry, clause, mod.unconfirmed, definite=definite, pointed=pointed,
-                         refers=refers, after_reference=after_reference))
+                         refers=refers, after_reference=after_reference, instrument="ب" in m.proclitic))
     return _group(hits)
 
 
@@ -188,6 +212,7 @@ def _group(hits: list[Seed]) -> list[Seed]:
     """
     hits = _fold_device_into_suicide(hits)
     hits = _fold_means_into_seizure(hits)
+    hits = _fold_instruments(hits)
     heads = [h for h in hits if h.entry.role not in _GENERIC_ROLES]
     kept: list[Seed] = []
     for h in hits:
@@ -219,6 +244,22 @@ def _fold_means_into_seizure(hits: list[Seed]) -> list[Seed]:
     for h in hits:
         if h.entry.role == "generic" and h.entry.category == "attack" and h.after_reference:
             min(seizures, key=lambda s: abs(s.first - h.first)).extra.append((h.first, h.last))
+            continue
+        out.append(h)
+    return out
+
+
+def _fold_instruments(hits: list[Seed]) -> list[Seed]:
+    """استولوا على السفينة بعملية إنزال: a trigger after ب that shortly follows a specific one tells
+    how that incident was done, not another incident.  (قتل خمسة بغارة جوية, with no trigger before it,
+    is the incident itself.)"""
+    out: list[Seed] = []
+    for h in hits:
+        # (a quoted name may split the clause: استولوا على سفينة "غالاكسي ليدر" بعملية إنزال)
+        head = next((k for k in reversed(out) if k.first < h.first and h.first - k.last <= INSTRUMENT_REACH
+                     and k.entry.role not in _GENERIC_ROLES), None)
+        if h.instrument and head is not None:
+            head.extra.append((h.first, h.last))
             continue
         out.append(h)
     return out
