@@ -18,6 +18,7 @@ from functools import lru_cache
 from gazetteer.morphology import strip_article
 from gazetteer.normalize import normalize_ar
 from gazetteer.tokenize import sentence_spans
+from gazetteer.tokenize import Token as GazetteerToken
 from gazetteer.tokenize import tokenize as gazetteer_tokens
 
 __all__ = ["Span", "Token", "clauses", "normalize", "sentences", "stems", "strip_article", "to_int", "tokenize"]
@@ -47,13 +48,9 @@ def normalize(text: str) -> str:
     return normalize_ar(text).translate(_DIGITS).lower()
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word: its span in the original text and its normalized key."""
-
-    start: int
-    end: int
-    key: str
+# One word: its span in the original text, its normalized key, and ``is_word`` (always True here).
+# The gazetteer's token type itself: most words are passed through from its tokens without a copy.
+Token = GazetteerToken
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -87,20 +84,33 @@ def _bounds(text: str) -> tuple[list[int], list[int]]:
 @lru_cache(maxsize=4)
 def _all_tokens(text: str) -> tuple[Token, ...]:
     out = []
+    append = out.append
+    needs_split = _NEEDS_SPLIT
     for tok in gazetteer_tokens(text):
         if not tok.is_word:
             continue
-        if _SPLIT_CHARS_RE.search(text, tok.start, tok.end) is None:
+        split = needs_split.get(tok.key)
+        if split is None:
+            split = _SPLIT_CHARS_RE.search(tok.key) is not None
+            if len(needs_split) < _MAX_MEMO:
+                needs_split[tok.key] = split
+        if not split:
             # Most words hold no digit: they stay whole, and the gazetteer's key is already their
             # normalized form (same table, lower-cased; the table yields no digits to fold).
             if tok.key:
-                out.append(Token(tok.start, tok.end, tok.key))
+                append(tok)
             continue
         for m in _LETTERS_OR_DIGITS_RE.finditer(text, tok.start, tok.end):
             key = normalize(m.group())
             if key:
-                out.append(Token(m.start(), m.end(), key))
+                append(Token(m.start(), m.end(), key, True))
     return tuple(out)
+
+
+# Normalized word → whether it holds a digit or an underscore and so is cut in pieces; bounded
+# like the gazetteer's own memo of keys.
+_NEEDS_SPLIT: dict[str, bool] = {}
+_MAX_MEMO = 200_000
 
 
 @lru_cache(maxsize=100_000)
