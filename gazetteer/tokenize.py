@@ -42,6 +42,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     known = _KEYS
     out = []
+    append = out.append
+    new = tuple.__new__  # Token(...) without NamedTuple's keyword handling: this runs for every word of a corpus
     for m in _TOKEN_RE.finditer(text):
         s = m.group()
         key_word = known.get(s)
@@ -49,8 +51,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             key_word = _key_of(s)
             if len(known) < _MAX_KEYS:
                 known[s] = key_word
-        start, end = m.span()
-        out.append(Token(start, end, *key_word))
+        append(new(Token, m.span() + key_word))
     return tuple(out)
 
 
