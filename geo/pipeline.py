@@ -152,6 +152,7 @@ def _extract_local(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Art
 
     ctx = mp.get_context("forkserver")
     with ctx.Pool(jobs, initializer=_warm_worker) as pool:
+        _import_in_background("geo.frame")  # geopandas loads while the workers start, not after they finish
         yield from in_order(batched(articles, BATCH),
                             lambda batch: pool.apply_async(_extract_batch, (batch,)).get,
                             in_flight=2 * jobs)
@@ -178,6 +179,14 @@ def in_order(batches: Iterable[list], submit, in_flight: int) -> Iterator[tuple]
         yield from zip(batch, wait())
 
 
+def _import_in_background(module: str) -> None:
+    """Import ``module`` on a thread: the parent of a process pool mostly waits, and an import takes it 0.4 s."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=(module,), daemon=True).start()
+
+
 def _warm_worker() -> None:
     """Load the gazetteer once per worker process, before its first article."""
     import gazetteer
@@ -187,10 +196,11 @@ def _warm_worker() -> None:
 
 def extract_frame(paths, rep, published=None, jobs=None, engine="local", scheduler=None, quiet=False):
     """The incidents of ``paths`` as a GeoDataFrame (EPSG:4326)."""
+    records = extract_records(paths, rep, published=published, jobs=jobs, engine=engine,
+                              scheduler=scheduler, quiet=quiet)
     from .frame import to_frame
 
-    return to_frame(extract_records(paths, rep, published=published, jobs=jobs, engine=engine,
-                                    scheduler=scheduler, quiet=quiet))
+    return to_frame(records)
 
 
 # -- reading, filtering, writing --------------------------------------------------------

@@ -37,18 +37,28 @@ def iter_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Inpu
     A file reached twice (named twice, or through a symlink) is read once.
     An explicitly named file whose extension is unknown is read as text.
     """
-    seen_files: set[str] = set()
-    seen_dirs: set[str] = set()
+    seen_files: set[tuple[int, int]] = set()
+    seen_dirs: set[tuple[int, int]] = set()
     for given in paths:
         for path in _expand(str(given), seen_dirs):
             if isinstance(path, InputError):
                 yield path
                 continue
-            real = os.path.realpath(path)
-            if real in seen_files:
-                continue
-            seen_files.add(real)
+            identity = _identity(path)  # one stat, where a real path costs one per folder of the path
+            if identity is not None:
+                if identity in seen_files:
+                    continue
+                seen_files.add(identity)
             yield from read_file(path)
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """(device, inode) of what ``path`` leads to: the same file however it is reached; None if it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # read_file reports it
+    return st.st_dev, st.st_ino
 
 
 def _expand(path: str, seen_dirs: set[str]) -> Iterator[str | InputError]:
@@ -65,33 +75,45 @@ def _expand(path: str, seen_dirs: set[str]) -> Iterator[str | InputError]:
         yield InputError(path, "no such file or directory")
 
 
-def _walk(directory: str, seen_dirs: set[str]) -> Iterator[str | InputError]:
+def _walk(directory: str, seen_dirs: set[tuple[int, int]]) -> Iterator[str | InputError]:
     """Input files under a folder, depth first in name order, each folder entered once.
 
-    Tracking the real path of every folder entered stops symlink loops and
+    Tracking the identity of every folder entered stops symlink loops and
     also keeps a folder linked from two places from being read twice.
-    Hidden entries (``.git``, ``.DS_Store``) are skipped.
+    Hidden entries (``.git``, ``.DS_Store``) are skipped.  Entries come from
+    ``os.scandir``, whose file types cost no extra system call on most file systems.
     """
-    real = os.path.realpath(directory)
-    if real in seen_dirs:
-        return
-    seen_dirs.add(real)
+    identity = _identity(directory)
+    if identity is not None:
+        if identity in seen_dirs:
+            return
+        seen_dirs.add(identity)
     try:
-        names = sorted(os.listdir(directory))
+        with os.scandir(directory) as it:
+            entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
         yield InputError(directory, f"cannot list folder: {exc.strerror or exc}")
         return
-    for name in names:
+    for entry in entries:
+        name = entry.name
         if name.startswith("."):
             continue
         path = os.path.join(directory, name)
-        if os.path.isdir(path):
+        if _is(entry.is_dir):
             yield from _walk(path, seen_dirs)
-        elif os.path.isfile(path):
+        elif _is(entry.is_file):
             if Path(name).suffix.lower() in READERS_BY_SUFFIX:
                 yield path
-        elif os.path.islink(path) and Path(name).suffix.lower() in READERS_BY_SUFFIX:
+        elif entry.is_symlink() and Path(name).suffix.lower() in READERS_BY_SUFFIX:
             yield InputError(path, "broken symbolic link")
+
+
+def _is(test) -> bool:
+    """A DirEntry type test, False when the entry vanished or cannot be inspected."""
+    try:
+        return test()
+    except OSError:
+        return False
 
 
 def reader_kind(path: str) -> str:
