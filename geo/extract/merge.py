@@ -55,24 +55,16 @@ def same_incident(a: dict, b: dict) -> bool:
     return km <= SAME_PLACE_KM or (same and km <= 2 * SAME_PLACE_KM)
 
 
-def source_key(src: dict) -> tuple:
-    """What makes two sources one: the same span of the same file."""
-    return src.get("file"), src.get("start"), src.get("end")
-
-
-def absorb(into: dict, other: dict, known: set | None = None) -> None:
+def absorb(into: dict, other: dict, files: set | None = None) -> None:
     """Fold ``other`` into ``into``: every source, the union of groups and actors, the best of the rest.
 
-    ``known`` is the set of ``source_key`` of ``into``'s sources when the
-    caller keeps one: an incident reported by thousands of articles would
-    otherwise be scanned source by source at every merge.
+    ``files`` is the set of files ``into`` already cites, when the caller
+    keeps one: a source from any other file is new without a look at the
+    list, so an incident reported by thousands of articles is not scanned
+    source by source at every merge.
     """
     for src in other["sources"]:
-        if known is None:
-            if src not in into["sources"]:
-                into["sources"].append(src)
-        elif source_key(src) not in known:
-            known.add(source_key(src))
+        if (files is not None and src.get("file") not in files) or src not in into["sources"]:
             into["sources"].append(src)
     into["groups"] = sorted(set(into["groups"]) | set(other["groups"]))
     into["actors"] = sorted(set(into["actors"]) | set(other["actors"]))
@@ -101,8 +93,8 @@ class IncidentMerger:
     located record in a grid of (category, subtype, cell), a record with a
     full date also under (category, subtype, country, place, date) -- the
     only records a country- or region-level one may merge with (see
-    ``same_incident``).  Each merged record keeps the sets of files and
-    sources it cites, so a year of news -- or one incident reported by
+    ``same_incident``).  Each merged record keeps the set of files it
+    cites, so a year of news -- or one incident reported by
     thousands of articles -- merges in linear time, holding only the merged
     records.  Records of one article were already deduplicated by
     ``extract_incidents`` and are never merged with each other here.
@@ -113,7 +105,6 @@ class IncidentMerger:
         self._grid: dict[tuple, list[int]] = {}
         self._dated: dict[tuple, list[int]] = {}
         self._files: list[set] = []
-        self._sources: list[set] = []
 
     def add(self, rec: dict) -> None:
         """Merge one record (not modified) into those seen so far."""
@@ -136,11 +127,10 @@ class IncidentMerger:
                 self._dated.setdefault(dated, []).append(index)
             self.records.append(rec)
             self._files.append({s["file"] for s in rec["sources"]})
-            self._sources.append({source_key(s) for s in rec["sources"]})
         else:
             into = self.records[target]
             before = _dated_key(into)
-            absorb(into, rec, self._sources[target])
+            absorb(into, rec, self._files[target])
             self._files[target].update(s["file"] for s in rec["sources"])
             after = _dated_key(into)
             if after and after != before:  # it learnt its full date from this report

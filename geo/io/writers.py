@@ -9,7 +9,6 @@ IncmapError rather than being written as something else.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import math
 import os
@@ -90,39 +89,42 @@ def _rows(gdf: gpd.GeoDataFrame):
         yield properties, round(point.x, COORD_DECIMALS), round(point.y, COORD_DECIMALS)
 
 
-def geojson_text(gdf: gpd.GeoDataFrame) -> str:
-    """The frame as an RFC 7946 FeatureCollection: [lon, lat], no ``crs`` member, one feature per line.
+def geojson_lines(gdf: gpd.GeoDataFrame):
+    """The frame as an RFC 7946 FeatureCollection, piece by piece: [lon, lat], no ``crs`` member, one feature per line.
 
     The feature-level ``id`` repeats ``properties.id`` so that GeoJSON tools
-    see the stable id too.  One feature per line keeps diffs of re-runs small.
+    see the stable id too.  One feature per line keeps diffs of re-runs small;
+    yielding them one by one keeps a large export from being held twice in memory.
     """
-    lines = []
+    first = True
     for properties, lon, lat in _rows(gdf):
         feature = {"type": "Feature"}
         if isinstance(properties.get("id"), (str, int)) and not isinstance(properties.get("id"), bool):
             feature["id"] = properties["id"]
         feature["geometry"] = {"type": "Point", "coordinates": [lon, lat]}
         feature["properties"] = properties
-        lines.append(json.dumps(feature, ensure_ascii=False, allow_nan=False))
-    if not lines:
-        return '{"type": "FeatureCollection", "features": []}\n'
-    return '{"type": "FeatureCollection", "features": [\n' + ",\n".join(lines) + "\n]}\n"
+        yield ('{"type": "FeatureCollection", "features": [\n' if first else ",\n") + \
+            json.dumps(feature, ensure_ascii=False, allow_nan=False)
+        first = False
+    yield '{"type": "FeatureCollection", "features": []}\n' if first else "\n]}\n"
+
+
+def geojson_text(gdf: gpd.GeoDataFrame) -> str:
+    """The whole FeatureCollection of ``geojson_lines`` as one string."""
+    return "".join(geojson_lines(gdf))
 
 
 def _write_geojson(gdf, temp) -> None:
-    text = geojson_text(gdf)
     with open(temp, "x", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
+        fh.writelines(geojson_lines(gdf))
 
 
 def _write_jsonl(gdf, temp) -> None:
     """One properties object per line, with ``lat`` and ``lon`` added."""
-    out = io.StringIO()
-    for properties, lon, lat in _rows(gdf):
-        properties["lat"], properties["lon"] = lat, lon
-        out.write(json.dumps(properties, ensure_ascii=False, allow_nan=False) + "\n")
     with open(temp, "x", encoding="utf-8", newline="\n") as fh:
-        fh.write(out.getvalue())
+        for properties, lon, lat in _rows(gdf):
+            properties["lat"], properties["lon"] = lat, lon
+            fh.write(json.dumps(properties, ensure_ascii=False, allow_nan=False) + "\n")
 
 
 def csv_columns(gdf: gpd.GeoDataFrame) -> list[str]:
@@ -154,20 +156,18 @@ def csv_cell(value) -> str:
 
 
 def _write_csv(gdf, temp) -> None:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    header = csv_columns(gdf)
-    writer.writerow(header)
-    for properties, lon, lat in _rows(gdf):
-        source = properties.pop("source", None)
-        if not isinstance(source, dict):
-            source = {}
-        cells = dict(properties, latitude=lat, longitude=lon,
-                     source_file=source.get("file"), source_start=source.get("start"),
-                     source_end=source.get("end"))
-        writer.writerow([csv_cell(cells.get(col)) for col in header])
     with open(temp, "x", encoding="utf-8", newline="") as fh:
-        fh.write(out.getvalue())
+        writer = csv.writer(fh)
+        header = csv_columns(gdf)
+        writer.writerow(header)
+        for properties, lon, lat in _rows(gdf):
+            source = properties.pop("source", None)
+            if not isinstance(source, dict):
+                source = {}
+            cells = dict(properties, latitude=lat, longitude=lon,
+                         source_file=source.get("file"), source_start=source.get("start"),
+                         source_end=source.get("end"))
+            writer.writerow([csv_cell(cells.get(col)) for col in header])
 
 
 def _plain_frame(gdf, keep_string_lists: bool) -> gpd.GeoDataFrame:
