@@ -190,23 +190,29 @@ def context_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-# class → word key → membership; memoized because the extractor asks about the same few
-# hundred words around every trigger (a million questions on a thousand articles)
-_CLASS_MEMO: dict[str, dict[str, bool]] = {}
+# word key → the context.tsv classes it belongs to (any clitic reading); memoized because the
+# extractor asks about the same few hundred words around every trigger (a million questions on a
+# thousand articles), and one lookup answers every class at once.
+_CLASSES_OF: dict[str, frozenset[str]] = {}
 
 
 def has_class(tok: Token, cls: str) -> bool:
     """True when the word (any clitic reading) belongs to a context.tsv class."""
-    memo = _CLASS_MEMO.get(cls)
-    if memo is None:
-        memo = _CLASS_MEMO[cls] = {}
-    hit = memo.get(tok.key)
-    if hit is None:
-        words = context_words().get(cls, frozenset())
-        hit = not words.isdisjoint(_reading_set(tok.key, False))
-        if len(memo) < MAX_MEMO_WORDS:
-            memo[tok.key] = hit
-    return hit
+    classes = _CLASSES_OF.get(tok.key)
+    if classes is None:
+        classes = classes_of(tok.key)
+    return cls in classes
+
+
+def classes_of(key: str) -> frozenset[str]:
+    """The context.tsv classes a normalized word belongs to under any of its clitic readings."""
+    classes = _CLASSES_OF.get(key)
+    if classes is None:
+        readings = _reading_set(key, False)
+        classes = frozenset(cls for cls, words in context_words().items() if not words.isdisjoint(readings))
+        if len(_CLASSES_OF) < MAX_MEMO_WORDS:
+            _CLASSES_OF[key] = classes
+    return classes
 
 
 @lru_cache(maxsize=1)
