@@ -12,7 +12,7 @@ from .lexicon import context_words, has_class
 from .text import Span, Token, stems, strip_article
 
 # Subtypes an attack word takes when a state's forces do it, and back.
-STATE_VERSION = {"armed_assault": "ground_raid", "territory_seized": "military_campaign"}
+STATE_VERSION = {"armed_assault": "ground_raid", "territory_seized": "military_campaign", "kidnapping": "capture_arrest"}
 NONSTATE_VERSION = {"capture_arrest": "kidnapping"}
 FORWARD_GROUP_WINDOW = 4  # words after a trigger where a group names its author (هجمات داعش، التي شنها تنظيم الدولة)
 CAPTURE_WINDOW = 3
