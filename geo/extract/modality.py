@@ -57,6 +57,10 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
             # up to a relative or a subordinator (… يعكس قدرة الجماعة، حيث تمكن الجيش من استعادة …)
             opinion = opinion or (c.last < first and not _reset_between(tokens, c.last + 1, first))
             continue
+        if kind == "negation" and category == "deployment" and 0 < c.first - first <= NOT_ARRIVED_WINDOW \
+                and c.last + 1 < len(tokens) and has_class(tokens[c.last + 1], "arrival"):
+            dropped = dropped or kind  # تعزيزات لم تصل بعد: the force is not there yet
+            continue
         if scope == "after":
             # بقصف أحياء سكنية، وهو ما نفاه المتحدث: a denial told after the charge it answers
             if c.first > first and not _reset_after(tokens, first, c.first):
@@ -111,6 +115,7 @@ def _drops(kind: str, category: str | None) -> bool:
     return category != "deployment"
 
 
+NOT_ARRIVED_WINDOW = 2  # words between a deployment noun and the لم of a negated arrival
 SINCE_REACH = 3  # words after منذ within which its year stands (منذ مطلع عام 2015)
 _SPAN_WORDS = ("اكثر", "نحو", "حوالي", "قرابه", "عقد", "عقدين", "عقود")
 
