@@ -16,8 +16,10 @@ Three passes over one document:
    spelled like ordinary words (كان، بين، أن، سنة); a match survives only if
    it is not much more common as a word than the place is prominent (word
    frequency against population), and, when it is small or ambiguous, with
-   evidence: a cue word before it (مدينة، ولاية، قرب …), a neighbouring
-   place, or support from the document's context.  Capitals right after a
+   evidence: a cue word before it (مدينة، ولاية، قرب …), an installation
+   or battle noun (مطار مروي، معركة الحويجة), a neighbouring place or a
+   locator after it (القيارة جنوب الموصل), or support from the document's
+   context.  Capitals right after a
    speech verb (أعلنت واشنطن) are ``metonym`` mentions.
 """
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import math
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon, rank
 from .index import Gazetteer, load
@@ -65,6 +68,7 @@ class _Match:
     role: str = "location"
     score: float = 0.0
     border: bool = False  # a country named as the far side of a border (الحدود مع ليبيا)
+    accepted: bool | None = None  # the judgement once made (``_judge``); neighbours judged later consult it
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
@@ -316,14 +320,24 @@ def _border_with_before(tokens: list[Token], m: _Match, previous: list[_Match]) 
 
 
 def _after_org_head(tokens: list[Token], i: int) -> bool:
-    """True when the word before token ``i`` opens an organisation name (منتخب فرنسا، صحيفة "واشنطن بوست")."""
+    """True when the word before token ``i`` opens an organisation name (منتخب فرنسا، صحيفة "واشنطن بوست").
+
+    A noun of a physical site before the head (حرم جامعة غاريسا، مقر جامعة
+    ...) makes the organisation a place named after its town: the town is
+    then a location, not part of a name.
+    """
     j = i - 1
     while j >= 0 and not tokens[j].is_word and tokens[j].key in QUOTES:
         j -= 1
     if j < 0 or not tokens[j].is_word:
         return False
     heads = lexicon.words("org_heads.tsv")
-    return any(stem in heads for _, stem in clitic_splits(tokens[j].key))
+    if not any(stem in heads for _, stem in clitic_splits(tokens[j].key)):
+        return False
+    if j == 0 or not tokens[j - 1].is_word:
+        return True
+    sites = lexicon.words("site_nouns.tsv")
+    return not any(stem in sites for _, stem in clitic_splits(tokens[j - 1].key))
 
 
 def _words_between(tokens: list[Token], ti: int, tj: int) -> int:
@@ -481,7 +495,16 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
     """Resolve ``m`` in context and decide whether it is a place mention at all.
 
     ``ranked`` memoizes the document's rankings: (name key, country bias, kinds) → candidates.
+    The verdict stays on the match: a later name may lean on an earlier one
+    only if that one was accepted (see ``_reliable_places``).
     """
+    m.accepted = _verdict(m, i, matches, tokens, gaz, ctx, country, ranked)
+    return m.accepted
+
+
+def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer,
+             ctx: rank.Context, country: str | None, ranked: dict | None) -> bool:
+    """The body of ``_judge``: resolve ``m`` (setting its place and candidates) and accept it or not."""
     ambiguous = lexicon.words("ambiguous_names.tsv")
     if m.kind == "demonym":
         m.role = "demonym"
@@ -520,35 +543,45 @@ def _judge(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: G
         cue = lexicon.cues().get(m.key)
         if not curated and cue is not None and cue.strong:  # مدينة, جزيرة, دولة name a kind, not a place
             return False
+        if _cue_word_after_cue(m, tokens, best):  # إلى معسكر، معسكر المدينة: a camp, the city
+            return False
     allowance = _allowance(best, curated)
     if m.clitic and not multiword:
         # ورقة is "paper", not و + Raqqa: when the word with its clitic is at
         # least as common as the bare name, the word is a word of its own.
         whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
-        if whole > allowance + (0.5 if best.kind == "country" else 0.0) or (whole and whole >= zipf):
+        if (whole and whole >= zipf) or (
+                whole > allowance + (0.5 if best.kind == "country" else 0.0)
+                and not _adjacent_place(i, matches, tokens, gaz, best)):  # سنجار وخانقين ومخمور
             return False
     word_like = m.key in ambiguous or (not multiword and (
         zipf > allowance or (zipf >= NEVER_ZIPF and not (curated and best.kind == "country"))))
     if word_like:
-        return _strong_evidence(m, i, matches, tokens, ctx, best, zipf, zipf - allowance)
+        return _strong_evidence(m, i, matches, tokens, ctx, best, zipf, zipf - allowance, gaz)
     pop = best.population or 0
     if best.kind not in ("city", "town") or best.capital or pop >= MEGACITY_POP \
             or (pop >= PROMINENT_POP and (curated or multiword)):  # دير الزور: long names are seldom accidents
         return True
     if pop >= PROMINENT_POP:
-        if m.cue is not None or _adjacent_place(i, matches, tokens):
+        if m.cue is not None or _facility_before(tokens, m.ti) or _adjacent_place(i, matches, tokens):
             return True
         # Context alone vouches only for names well below word frequency
         # (العمارة "architecture" is too common for Amarah on context alone).
         return _supported(ctx, best) and zipf < allowance - 1.0
     # A curator vouches for a spelling, not for every occurrence of it: small
     # towns need evidence whatever the source of their name.
-    return _has_evidence(m, i, matches, tokens, ctx, best)
+    return _has_evidence(m, i, matches, tokens, ctx, best, gaz)
 
 
 def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
-                     ctx: rank.Context, best: Place, zipf: float, excess: float) -> bool:
+                     ctx: rank.Context, best: Place, zipf: float, excess: float, gaz: Gazetteer) -> bool:
     """Evidence enough for a name that is also a common word (مالي، سنة، القمر)."""
+    if _facility_before(tokens, m.ti) and zipf < NEVER_ZIPF:
+        # مطار عبس في محافظة حجة، قاعدة القيارة جنوب الموصل: an installation
+        # named by a word is still named after its town when the sentence, or
+        # the document, places it in that town's country.
+        if ctx.countries.get(best.country, 0.0) >= 1.0 or _located_nearby(i, matches, tokens, gaz, best):
+            return True
     if m.cue is not None and m.cue.strong:
         # منطقة جبل الزاوية: a common word after a cue, followed by a definite
         # word, opens a longer name the gazetteer does not know.
@@ -558,6 +591,13 @@ def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Toke
     # A neighbouring place vouches for a mildly common word (مالي والنيجر), not
     # for a function word that happens to name a city (وأن → Van).
     if excess <= 1.0 and zipf < 5.0 and _adjacent_place(i, matches, tokens):
+        return True
+    # In a list of towns of one country (سنجار وخانقين ومخمور), or after a
+    # cue and before a locator (من القيارة جنوب الموصل), a reliable place
+    # near the namesake vouches for a rarer word too.
+    if excess <= LIST_EXCESS and zipf < 5.0 and (
+            _adjacent_place(i, matches, tokens, gaz, best)
+            or (m.cue is not None and _located_nearby(i, matches, tokens, gaz, best, following_only=True))):
         return True
     return m.cue is not None and excess <= 0.5 and _supported(ctx, best)
 
@@ -638,14 +678,19 @@ def _allowance(p: Place, curated: bool) -> float:
 
 
 def _has_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
-                  ctx: rank.Context, best: Place) -> bool:
+                  ctx: rank.Context, best: Place, gaz: Gazetteer) -> bool:
     """Whether the text around a small place's name, or the document, supports it.
 
-    A strong cue (مدينة، بلدة) or a neighbouring place suffices; otherwise the
-    document must name the place's country or a place nearby, and a weak cue
-    (في، قرب) must stand before it unless a known place lies close.
+    A strong cue (مدينة، بلدة), an installation noun (مطار، قاعدة), a
+    neighbouring place, or a locator right after it (الباغوز شرق سوريا،
+    القيارة جنوب الموصل) suffices; otherwise the document must name the
+    place's country or a place nearby, and a weak cue (في، قرب) must stand
+    before it unless a known place lies close.
     """
-    if (m.cue is not None and m.cue.strong) or _adjacent_place(i, matches, tokens):
+    if (m.cue is not None and m.cue.strong) or _facility_before(tokens, m.ti) \
+            or _adjacent_place(i, matches, tokens):
+        return True
+    if _located_nearby(i, matches, tokens, gaz, best, following_only=True):
         return True
     if best.kind in ("city", "town", "admin", "facility") and ctx.points and \
             ctx.nearest_km(best.lat, best.lon) < SUPPORT_KM:
@@ -653,20 +698,152 @@ def _has_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
     return m.cue is not None and _supported(ctx, best)
 
 
-def _adjacent_place(i: int, matches: list[_Match], tokens: list[Token]) -> bool:
-    """True when a plausible neighbouring place is joined to this one by و or a comma (مالي والنيجر)."""
+def _facility_before(tokens: list[Token], i: int) -> bool:
+    """Whether an installation or battle noun stands right before token ``i``
+    (مطار مروي، قاعدة القيارة، حرم جامعة غاريسا، معركة الحويجة).
+
+    An airport, base, prison or field is named after the town it stands in,
+    and a battle or front after the place it is fought at, so the name after
+    the noun is that place: a location, and evidence that the name is a
+    place at all.
+    """
+    if i == 0 or not tokens[i - 1].is_word:
+        return False
+    heads = _place_heads()
+    return any(stem in heads for _, stem in clitic_splits(tokens[i - 1].key))
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Installation and battle nouns, one set (see ``_facility_before``)."""
+    return lexicon.words("facility_heads.tsv") | lexicon.words("battle_heads.tsv")
+
+
+def _cue_word_after_cue(m: _Match, tokens: list[Token], best: Place) -> bool:
+    """Whether a one-word name is itself a cue or installation noun read after another one.
+
+    معسكر (Mascara) and المدينة (Medina) are also "camp" and "the city": in
+    "إلى معسكر المدينة" the first is a camp the preposition introduces and the
+    second the city that camp belongs to.  A strong cue of the place's own
+    kind still introduces the town (مدينة معسكر، ولاية معسكر).
+    """
+    if m.key not in _cue_words():
+        return False
+    if _facility_before(tokens, m.ti):
+        return True
+    before = _cue_before(tokens, m.ti, lexicon.cues())
+    return before is not None and not (before.strong and best.kind in before.kinds)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Cue and installation nouns, bare and with the article (معسكر، المدينه)."""
+    words = set(lexicon.cues()) | lexicon.words("facility_heads.tsv")
+    return frozenset(words | {"ال" + w for w in words})
+
+
+# Punctuation that ends a sentence: support for a place comes from its own sentence.
+_SENTENCE_END = frozenset({".", "!", "?", "؟"})
+LIST_EXCESS = 3.0  # how much more common than its place a word may be when a list of towns vouches for it
+NEARBY_WORDS = 12  # how far, in tokens, a supporting place may stand in the sentence
+LOCATOR_GAP = 3  # tokens between a name and the place that locates it (في محافظة حجة)
+
+
+def _located_nearby(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer, best: Place,
+                    following_only: bool = False) -> bool:
+    """Whether the sentence names, close to ``matches[i]``, a place of the same country near ``best``.
+
+    "القيارة جنوب الموصل", "عبس في محافظة حجة", "الباغوز شرق سوريا": a
+    town is located by the area or city named right after it.  With
+    ``following_only`` only that locator counts (a name, then at most a few
+    cue words, then the place); otherwise any reliable place of the
+    sentence within ``NEARBY_WORDS`` tokens does.  A reliable place is a
+    construction (شرق سوريا), or a name whose reading is curated, an area
+    or a large city (see ``_reliable_places``); a village namesake of an
+    ordinary word vouches for nothing.
+    """
+    m = matches[i]
+    cues = lexicon.cues()
+    others = range(i + 1, len(matches)) if following_only else \
+        [k for k in range(len(matches)) if k != i]
+    for k in others:
+        o = matches[k]
+        a, b = (m, o) if k > i else (o, m)
+        gap = tokens[a.tj:b.ti]
+        if len(gap) > (LOCATOR_GAP if following_only else NEARBY_WORDS):
+            if k > i:
+                break
+            continue
+        if any(t.key in _SENTENCE_END for t in gap):
+            if following_only:
+                break
+            continue
+        if following_only and any(t.is_word and not any(st in cues for _, st in clitic_splits(t.key))
+                                  for t in gap):
+            break
+        if any(_vouches_for(p, best) for p in _reliable_places(o, gaz, m.key)):
+            return True
+        if following_only:
+            break
+    return False
+
+
+def _reliable_places(o: _Match, gaz: Gazetteer, key: str = "") -> list[Place]:
+    """The place a neighbouring match surely names, if any (see ``_located_nearby``).
+
+    A name counts in its one reading: the place already judged (if it was
+    accepted), or the namesake that ranks first (لندن is London, England,
+    not London, Ontario, however near that one lies).
+    """
+    if o.kind in ("direction", "noun_demonym"):
+        return [o.place] if o.place is not None else []
+    if o.kind != "name" or o.key in lexicon.words("ambiguous_names.tsv") or o.key == key:
+        return []  # a name repeated (الأم، الأم) vouches for nothing
+    judged = o.accepted
+    if judged is False:
+        return []
+    if judged and o.place is not None:
+        p, q = o.place, max((q for r, q in o.hits if gaz.place(r).id == o.place.id), default=0)
+    else:  # not judged yet: its first reading, as its own cue word would have it (محافظة حجة)
+        kinds = o.cue.kinds if (o.cue and o.cue.strong) else ()
+        p = gaz.rank(o.hits, kinds=kinds)[0].place
+        q = max(q for r, q in o.hits if gaz.place(r).id == p.id)
+    if q == CURATED or p.kind in ("country", "admin") or (p.population or 0) >= PROMINENT_POP:
+        return [p]
+    return []
+
+
+def _vouches_for(p: Place, best: Place) -> bool:
+    """A place of the same country that is an area, or a town within ``SUPPORT_KM``."""
+    if not p.country or p.country != best.country:
+        return False
+    if p.kind in ("country", "admin", "region"):
+        return True
+    return rank.haversine_km(p.lat, p.lon, best.lat, best.lon) < SUPPORT_KM
+
+
+def _adjacent_place(i: int, matches: list[_Match], tokens: list[Token],
+                    gaz: Gazetteer | None = None, best: Place | None = None) -> bool:
+    """True when a plausible neighbouring place is joined to this one by و or a comma (مالي والنيجر).
+
+    Given ``gaz`` and ``best``, the neighbour must instead be a reliable place
+    of ``best``'s country near it (see ``_located_nearby``).
+    """
     m = matches[i]
     for k in (i - 1, i + 1):
         if not 0 <= k < len(matches):
             continue
         o = matches[k]
-        if not _plausible(o):
-            continue
         a, b = (o, m) if k < i else (m, o)
         gap = tokens[a.tj:b.ti]
-        if not gap and b.start > tokens[b.ti].start and tokens[b.ti].key.startswith("و"):
-            return True
-        if len(gap) == 1 and gap[0].key in ("،", ",", "و"):
+        joined = (not gap and b.start > tokens[b.ti].start and tokens[b.ti].key.startswith("و")) or \
+            (len(gap) == 1 and gap[0].key in ("،", ",", "و"))
+        if not joined:
+            continue
+        if best is None:
+            if _plausible(o):
+                return True
+        elif any(_vouches_for(p, best) for p in _reliable_places(o, gaz, m.key)):
             return True
     return False
 

@@ -17,6 +17,8 @@ import unicodedata
 
 # Arabic letters → consonant class.  Long vowels and glides (ا و ي ى), hamza
 # carriers, ع and the h-sounds vanish: Latin spellings drop or vary them.
+# خ vanishes too: Latin writes it Kh, H or X by language (Khurays, Sarahs),
+# and as k it made ordinary words meet Russian villages (وكوموتيف، Khomutovo).
 _AR = {
     "ب": "b", "ت": "t", "ث": "t", "ج": "g", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
     "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f",
@@ -69,10 +71,17 @@ def arabic_skeleton(key: str) -> str:
 
 
 def arabic_vowelled(key: str) -> str:
-    """A rough Latin reading of an Arabic word, long vowels kept (سوكولو → skulu)."""
+    """A rough Latin reading of an Arabic word, long vowels kept (سوكولو → skulu).
+
+    A final ة (ه once normalized) is read -a, as Latin spellings write it
+    (Kabkābīyah, Bashiqa); inside a word ه is an h-sound and vanishes.
+    """
     out = []
-    for ch in key:
-        if ch in _AR_VOWELS:
+    last = len(key) - 1
+    for k, ch in enumerate(key):
+        if ch in ("ه", "ة") and k == last and k > 0:
+            out.append("a")
+        elif ch in _AR_VOWELS:
             out.append(_AR_VOWELS[ch])
         elif ch in _AR:
             out.append(_AR[ch])
@@ -92,7 +101,12 @@ def latin_vowelled(name: str) -> str:
 
 
 def similarity(key: str, name: str) -> float:
-    """How alike an Arabic word and a Latin name sound, 0..1 (vowels counted)."""
+    """How alike an Arabic word and a Latin name sound, 0..1 (vowels counted).
+
+    See :func:`arabic_vowelled` for the one final vowel read on the Arabic
+    side (ة → -a).  Dropping final vowels altogether was tried: it let
+    ordinary words meet far-off villages (الجراند → El Granada) for no gain.
+    """
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, arabic_vowelled(key), latin_vowelled(name)).ratio()
