@@ -924,9 +924,21 @@ def _relation_before(tokens: list[Token], starts: dict[int, int], offset: int) -
     return any(stem in nouns for w in before for _, stem in clitic_splits(w))
 
 
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
 def _is_verb(key: str, verbs: frozenset[str]) -> bool:
-    """Whether a word is one of the metonym verbs, conjunctions attached or not (وأعلنت)."""
-    return bool(key) and any(stem in verbs for _, stem in clitic_splits(key))
+    """Whether a word is one of the metonym verbs, conjunctions and an object pronoun attached or not
+    (وأعلنت، أطلقتها باريس: "which Paris launched")."""
+    if not key:
+        return False
+    for _, stem in clitic_splits(key):
+        if stem in verbs:
+            return True
+        pronoun = next((p for p in _OBJECT_PRONOUNS if stem.endswith(p) and len(stem) - len(p) >= 3), None)
+        if pronoun and stem[:-len(pronoun)] in verbs:
+            return True
+    return False
 
 
 def _token_at(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:
