@@ -899,7 +899,7 @@ def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
         after = tokens[k + 1].key if k + 1 < len(tokens) and tokens[k + 1].is_word else ""
         prev2 = before[-2] if len(before) > 1 else ""
         by_verb = (_is_verb(prev, verbs) or (_is_verb(prev2, verbs) and prev.endswith(("ها", "هم", "ه")))
-                   or (_is_verb(after, verbs) and prev in ("", "و", "ان", "لكن")))
+                   or (_is_verb(after, verbs) and (prev in ("", "و", "ان", "لكن") or _after_conjunction(tokens[k], m))))
         by_link = (previous_metonym_end is not None and m.start - previous_metonym_end < 12
                    and prev in ("من", "و", "الي", "مع"))
         by_relation = (n > 0 and mentions[n - 1].place.kind == "country" or mentions[n - 1].place.capital) \
@@ -909,6 +909,11 @@ def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
             if by_relation and mentions[n - 1].place.capital:
                 mentions[n - 1].role = "metonym"
             previous_metonym_end = m.end
+
+
+def _after_conjunction(token: Token, m: Mention) -> bool:
+    """Whether the mention's word carries و before it (وأنقرة ترد: "and Ankara responds")."""
+    return m.start > token.start and token.key.startswith("و")
 
 
 def _relation_before(tokens: list[Token], starts: dict[int, int], offset: int) -> bool:

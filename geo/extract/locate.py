@@ -131,6 +131,7 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     origins = origin_mentions(text, tokens, mentions)
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins
              and not any(s <= m.start < e or s < m.end <= e for s, e in excluded)]
+    placed = cands  # every place the sentence locates something at: a finer one may refine the chosen one
     if category == "deployment":
         destinations = [m for m in cands if clause.start <= m.start < clause.end and _destination_before(tokens, m)]
         cands = destinations or cands
@@ -146,22 +147,40 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
         # قال مسؤول في واشنطن إن …: a place before "that" belongs to the speaker, not to the report
         speaker_side = any(m.end <= c for c in complementizers)
         distance = (m.start - trigger.end) if m.start >= trigger.end else (trigger.start - m.end) * 1.5
-        return (speaker_side, not in_clause, not _locative_before(text, tokens, m), distance)
+        return (speaker_side, in_dateline(text, m), not in_clause, not _locative_before(text, tokens, m), distance)
 
     best = min(cands, key=score)
     antecedent = _antecedent(text, tokens, clause, cands)
     if antecedent is not None and not any(clause.start <= m.start < clause.end for m in cands):
         best = antecedent
     # a finer place of the same country in the sentence beats a country or a region
-    finer = [m for m in cands if m.place.country and m.place.country == best.place.country
+    # (أرسلت ألفي جندي إلى النيجر لمساندة جيشها في منطقة ديفا: sent to Niger, to the Diffa region)
+    finer = [m for m in placed if m.place.country and m.place.country == best.place.country
              and FINENESS.get(m.place.kind, 0) > FINENESS.get(best.place.kind, 0)
              and (_locative_before(text, tokens, m) or _site_head_before(tokens, m))
              and _words_apart(tokens, trigger, m) <= FINER_WINDOW]
     if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:
         best = min(finer, key=score)
-    chosen = _coordinated(text, cands, best)
-    chosen += [m for m in _added_places(text, tokens, clause, cands, best) if m not in chosen]
+    chosen = _coordinated(text, cands if best in cands else placed, best)
+    chosen += [m for m in _added_places(text, tokens, clause, cands if best in cands else placed, best) if m not in chosen]
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+# After a dateline's place: an optional bracket (ليبيا، وكالات), then the comma or dash before its date or text.
+_DATELINE_AFTER_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?[،,\-–—:]")
+
+
+def in_dateline(text: str, mention) -> bool:
+    """Whether a place opens its line as a dateline does (عدن، 25 أبريل (وكالات) - …; بن قردان (تونس) -).
+
+    A dateline says where the report was filed, which is often not where the
+    incident happened (a correspondent in Aden on fighting in Mukalla): such
+    a place is the incident's only when the sentence names no other.
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start:mention.start].strip(" \u00a0\t\"«(*"):
+        return False
+    return _DATELINE_AFTER_RE.match(text, mention.end) is not None
 
 
 def _added_places(text: str, tokens: list[Token], clause: Span, cands: list, best) -> list:

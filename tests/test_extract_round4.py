@@ -1,0 +1,42 @@
+"""Where and whether, round 4: datelines, destinations refined by a finer place, capitals answering, expected operations."""
+from geo.extract import extract_incidents
+from geo.model import Article
+
+
+def records(text):
+    return extract_incidents(Article("t.txt", text, published="2016-04-26"))
+
+
+def places(text):
+    return [(r["category"], r["place"]) for r in records(text)]
+
+
+def test_the_dateline_city_is_where_the_report_was_filed_not_the_scene():
+    text = ("عدن، 25 أبريل 2016 (وكالات) - دخلت قوات حكومية يمنية مدينة المكلا بعد انسحاب مسلحي القاعدة منها.\n"
+            "وقال مسؤولون إن القوات انتشرت في الأحياء الرئيسية.")
+    assert ("operation", "Mukalla") in places(text)
+    assert not [p for p in places(text) if p[1] == "Aden"]
+
+
+def test_a_dateline_city_still_places_an_incident_the_sentence_places_nowhere_else():
+    assert places("مقديشو، 3 مايو (وكالات) - انفجرت سيارة مفخخة قرب مقر حكومي صباح اليوم.") == [
+        ("attack", "Mogadishu")]
+
+
+def test_troops_sent_to_a_country_in_support_of_a_region_are_placed_in_the_region():
+    assert places("وأعلنت تشاد أنها أرسلت ألفي جندي إلى النيجر لدعم جيشها في منطقة ديفا.") == [
+        ("deployment", "Diffa Region")]
+
+
+def test_a_capital_answering_is_the_government_not_a_second_scene():
+    assert places("مقتل 20 جنديا تركيا بغارة في إدلب وأنقرة ترد بقصف مواقع للجيش السوري") == [
+        ("operation", "Idlib")]
+
+
+def test_an_operation_expected_to_happen_is_no_incident():
+    assert places("ومن المنتظر أن تشارك هذه القوات في عملية عسكرية واسعة في ولاية بورنو الشهر المقبل.") == []
+
+
+def test_suspects_arrested_for_planning_bombings_are_an_arrest_not_a_bombing():
+    assert [r["subtype"] for r in records("اعتقلت قوات الأمن في كركوك خمسة مطلوبين بتهمة التخطيط لتفجيرات انتحارية.")] == [
+        "capture_arrest"]
