@@ -40,3 +40,24 @@ def test_an_operation_expected_to_happen_is_no_incident():
 def test_suspects_arrested_for_planning_bombings_are_an_arrest_not_a_bombing():
     assert [r["subtype"] for r in records("اعتقلت قوات الأمن في كركوك خمسة مطلوبين بتهمة التخطيط لتفجيرات انتحارية.")] == [
         "capture_arrest"]
+
+
+def categories(text):
+    return [(r["category"], r["subtype"]) for r in records(text)]
+
+
+def test_a_state_offensive_after_an_aside_is_an_operation():
+    text = "وتخوض القوات الحكومية، مدعومة بمقاتلي العشائر، منذ أغسطس الماضي هجوما واسعا ضد حركة الشباب في إقليم هيران."
+    assert [c for c, _ in categories(text)] == ["operation"]
+    assert [c for c, _ in categories("شن الجيش، بدعم من الطيران، هجوما على مواقع المسلحين في ولاية بورنو.")] == [
+        "operation"]
+
+
+def test_a_verb_with_its_own_fighters_as_subject_is_their_attack_whoever_acted_before():
+    found = categories("شن الجيش غارات على مواقع المسلحين، وهاجم مسلحون قرية في ولاية بورنو.")
+    assert ("operation", "airstrike") in found and ("attack", "armed_assault") in found
+
+
+def test_jets_striking_the_attackers_as_they_withdraw_is_a_state_airstrike():
+    text = "وأضاف البيان أن مقاتلات من سلاح الجو تدخلت وقصفت المهاجمين أثناء انسحابهم من بلدة أربيندا."
+    assert categories(text) == [("operation", "airstrike")]

@@ -70,6 +70,11 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     nxt_group = nxt is not None and any(nxt.start <= s < nxt.end for s, _, _ in groups)
     if nxt is not None and _subject_word(nxt, "state_force") and not nxt_group:  # (قوات الدعم السريع is a group)
         return "state"  # verb first, subject next: دخلت القوات، هاجم الجيش (not هجوماً بطائرات: an instrument)
+    if (nxt is not None and not nxt.key.startswith(("ال", "وال")) and _subject_word(nxt, "armed")
+            and not _victims(tokens, last + 2)):
+        # وهاجم مسلحون قرية: the verb's own subject, whoever acted in the clause before (indefinite:
+        # a definite word after the verb is as often its object, وقصفت المهاجمين أثناء انسحابهم)
+        return "nonstate"
     if nxt is not None and _subject_word(nxt, "aircraft") and not _flown_by_group(tokens, last + 1, groups):
         return "state"  # أغار الطيران، قصفت المقاتلات: warplanes are a state's unless a group's name follows
     ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
@@ -93,8 +98,9 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
             return None  # أعلنت السلطات النيجرية مقتل 10 جنود في هجوم: the authorities report it
         if hit:
             return hit[0]
-        if has_class(tok, "armed") and not _victims(tokens, k):
-            return "nonstate"  # (قتل خمسة مسلحين في غارة: the fighters killed are the victims)
+        if _subject_word(tok, "armed") and not _victims(tokens, k):
+            # (قتل خمسة مسلحين في غارة: the fighters killed are the victims; مدعومة بمقاتلي العشائر: a support)
+            return "nonstate"
         if has_class(tok, "state_force") and not _victims(tokens, k):
             return None if _speaker(tokens, k, first) else "state"
     return None

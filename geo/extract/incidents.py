@@ -173,6 +173,23 @@ class _Reading(NamedTuple):
     speaker: bool = False  # its only places are the speaker's (قال مسؤول في طرابلس إن …)
 
 
+LIGHT_VERB_REACH = 12  # words before the trigger's clause within which the light verb it is the object of stands
+
+
+def _object_of_earlier_light_verb(stoks, first: int, clause_start: int) -> bool:
+    """Whether the trigger is the object of a light verb (شن، خاض، نفذ) of an earlier clause of its sentence.
+
+    Its own clause then holds no such verb: an aside (بدعم من الطيران، مدعومة
+    بمقاتلي العشائر) or a time (منذ أغسطس) stood between verb and object.
+    """
+    key = stoks[first].key
+    if not (key.endswith("ا") and not key.endswith("وا")):
+        return False  # an object in the accusative (هجوماً); a verb (وهاجم مسلحون) has a subject of its own
+    if clause_start == 0 or any(has_class(t, "op_verb") for t in stoks[clause_start:first]):
+        return False
+    return any(has_class(t, "op_verb") for t in stoks[max(0, clause_start - LIGHT_VERB_REACH):clause_start])
+
+
 def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -> _Reading:
     """Who did it (and so its type), the acting countries and the places the sentence gives a seed."""
     trig = Span(stoks[seed.first].start, stoks[seed.last].end)
@@ -184,6 +201,9 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     agent = agent_kind(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting, other_triggers)
     if agent is None and shares_subject(stoks, seed.first, clause_start):
         # ، وسيطرت خلالها على بلدة: a verb coordinated with the clause before shares its subject
+        agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
+    if agent is None and _object_of_earlier_light_verb(stoks, seed.first, clause_start):
+        # شن الجيش، بدعم من الطيران، هجوماً: the light verb and its subject stand before an aside
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None:
         agent = relative_subject(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting)
