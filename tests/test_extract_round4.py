@@ -61,3 +61,10 @@ def test_a_verb_with_its_own_fighters_as_subject_is_their_attack_whoever_acted_b
 def test_jets_striking_the_attackers_as_they_withdraw_is_a_state_airstrike():
     text = "وأضاف البيان أن مقاتلات من سلاح الجو تدخلت وقصفت المهاجمين أثناء انسحابهم من بلدة أربيندا."
     assert categories(text) == [("operation", "airstrike")]
+
+
+def test_the_area_of_a_parent_group_named_in_a_claim_is_not_a_second_scene():
+    text = ("هاجم مسلحون معسكرا للجيش في مدينة كاتي قرب باماكو فجر اليوم. "
+            "وتبنت جماعة نصرة الإسلام والمسلمين، فرع تنظيم القاعدة في منطقة الساحل، الهجوم في بيان.")
+    found = records(text)
+    assert [(r["place"], r["groups"]) for r in found] == [("Kati", ["JNIM"])]

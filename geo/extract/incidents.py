@@ -7,6 +7,7 @@ and ``lon``; see ``extract_incidents``.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -47,7 +48,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     if mentions is None:
         from gazetteer.toponyms import find_toponyms
         # Places inside group names (القاعدة في بلاد المغرب الإسلامي) are not locations.
-        mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups])
+        mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups] + _parent_areas(text, parents))
     published = article.published or published_from_text(text)
     fallback = _main_country(text, mentions)
     headlines = headline_spans(text)
@@ -103,6 +104,23 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     for rec in records:
         rec["_headline"] = in_headline(headlines, rec["source"]["start"])
     return dedupe_article(records)
+
+
+_AREA_AFTER_RE = re.compile(r"[ \u00a0]+(?:في|ب)[ \u00a0]*[^،,.؛;:\n()«»\"]{1,40}")
+
+
+def _parent_areas(text: str, parents) -> list[tuple[int, int]]:
+    """Spans of the area a parent group is said to operate in (فرع تنظيم القاعدة في منطقة الساحل).
+
+    The words describe the parent, named as background to its affiliate; the
+    place is where that parent is, not where the incident happened.
+    """
+    out = []
+    for _, end in parents:
+        m = _AREA_AFTER_RE.match(text, end)
+        if m:
+            out.append((end, m.end()))
+    return out
 
 
 def _scene_before(located: list[dict], offset: int):
