@@ -68,3 +68,9 @@ def test_the_area_of_a_parent_group_named_in_a_claim_is_not_a_second_scene():
             "وتبنت جماعة نصرة الإسلام والمسلمين، فرع تنظيم القاعدة في منطقة الساحل، الهجوم في بيان.")
     found = records(text)
     assert [(r["place"], r["groups"]) for r in found] == [("Kati", ["JNIM"])]
+
+
+def test_a_government_labelling_the_strikes_an_aggression_adds_no_attack():
+    text = ("قصفت طائرات مصرية مواقع في درنة أمس. "
+            "ووصفت الحكومة المنافسة ما جرى بأنه اعتداء على السيادة الوطنية.")
+    assert categories(text) == [("operation", "airstrike")]

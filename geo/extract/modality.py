@@ -55,7 +55,9 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
             continue
         if kind == "opinion":
             # up to a relative or a subordinator (… يعكس قدرة الجماعة، حيث تمكن الجيش من استعادة …)
-            opinion = opinion or (c.last < first and not _reset_between(tokens, c.last + 1, first))
+            # a label (ووصفتها بأنها اعتداء، اعتبرته هجوماً): its بأن introduces the label, it starts nothing new
+            opinion = opinion or (c.last < first and not _reset_between(tokens, c.last + 1, first,
+                                                                        keep_complement=scope == "label"))
             continue
         if kind == "negation" and category == "deployment" and 0 < c.first - first <= NOT_ARRIVED_WINDOW \
                 and c.last + 1 < len(tokens) and has_class(tokens[c.last + 1], "arrival"):
@@ -158,6 +160,13 @@ def _reset_after(tokens: list[Token], lo: int, hi: int) -> bool:
     return any(tokens[k].key in ("ثم",) for k in range(lo + 1, hi))
 
 
-def _reset_between(tokens: list[Token], lo: int, hi: int) -> bool:
-    """True when a relative pronoun or subordinator between two words starts a new statement."""
-    return any(has_class(tokens[k], "reset") for k in range(lo, hi))
+_COMPLEMENTS = frozenset({"ان", "بان", "بانه", "بانها", "انه", "انها"})
+
+
+def _reset_between(tokens: list[Token], lo: int, hi: int, keep_complement: bool = False) -> bool:
+    """True when a relative pronoun or subordinator between two words starts a new statement.
+
+    With ``keep_complement``, أن / بأن (the complement of the cue) does not count.
+    """
+    return any(has_class(tokens[k], "reset") and not (keep_complement and tokens[k].key in _COMPLEMENTS)
+               for k in range(lo, hi))
