@@ -74,3 +74,8 @@ def test_a_government_labelling_the_strikes_an_aggression_adds_no_attack():
     text = ("قصفت طائرات مصرية مواقع في درنة أمس. "
             "ووصفت الحكومة المنافسة ما جرى بأنه اعتداء على السيادة الوطنية.")
     assert categories(text) == [("operation", "airstrike")]
+
+
+def test_a_dateline_city_with_its_country_in_brackets_places_the_report_at_the_city():
+    text = "مايدوغوري (نيجيريا)، 15 أبريل 2021 (وكالات) - هاجم مسلحون قاعدة للجيش صباح اليوم."
+    assert places(text) == [("attack", "Maiduguri")]

@@ -170,17 +170,27 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
 _DATELINE_AFTER_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?[،,\-–—:]")
 
 
-def in_dateline(text: str, mention) -> bool:
-    """Whether a place opens its line as a dateline does (عدن، 25 أبريل (وكالات) - …; بن قردان (تونس) -).
+def in_dateline(text: str, mention) -> int:
+    """1 when a place opens its line as a dateline does (عدن، 25 أبريل (وكالات) - …), 2 when it is
+    the bracketed country after such a place (مايدوغوري (نيجيريا)، …), else 0.
 
     A dateline says where the report was filed, which is often not where the
     incident happened (a correspondent in Aden on fighting in Mukalla): such
-    a place is the incident's only when the sentence names no other.
+    a place is the incident's only when the sentence names no other, and then
+    the city before its bracketed country.
     """
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if text[line_start:mention.start].strip(" \u00a0\t\"«(*"):
-        return False
-    return _DATELINE_AFTER_RE.match(text, mention.end) is not None
+    head = text[line_start:mention.start]
+    if not head.strip(" \u00a0\t\"«(*"):
+        return 1 if _DATELINE_AFTER_RE.match(text, mention.end) else 0
+    if _BRACKETED_RE.fullmatch(head) and text[mention.end:mention.end + 1] == ")" \
+            and _DATELINE_AFTER_RE.match(text, mention.end + 1):
+        return 2
+    return 0
+
+
+# The head of a dateline line up to its bracket: a city of a few words, then "(".
+_BRACKETED_RE = re.compile(r"[ \u00a0\t]*[^\s()،,.\-–—][^()\n،,.]{0,30}\([ \u00a0]*")
 
 
 def _added_places(text: str, tokens: list[Token], clause: Span, cands: list, best) -> list:
