@@ -79,3 +79,9 @@ def test_a_government_labelling_the_strikes_an_aggression_adds_no_attack():
 def test_a_dateline_city_with_its_country_in_brackets_places_the_report_at_the_city():
     text = "مايدوغوري (نيجيريا)، 15 أبريل 2021 (وكالات) - هاجم مسلحون قاعدة للجيش صباح اليوم."
     assert places(text) == [("attack", "Maiduguri")]
+
+
+def test_where_witnesses_fled_to_is_not_where_the_town_was_taken():
+    text = ("هاجم مسلحون بلدة بوسو في جنوب شرق النيجر فجر الجمعة. "
+            "وأكد سكان فروا إلى مدينة ديفا أن المسلحين سيطروا على البلدة عدة ساعات.")
+    assert {p for _, p in places(text)} == {"Bosso"}

@@ -15,7 +15,8 @@ from geo.model import Article
 
 from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_group, relative_subject, retype,
                      shares_subject)
-from .dates import find_dates, published_from_text
+from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
+                    published_from_text)
 from .layout import headline_spans, in_headline
 from .lexicon import acled_defaults, has_class
 from .locate import Location, choose_locations, origin_mentions, speaker_placed
@@ -394,18 +395,98 @@ class _PlaceOnly:
 
 
 def _date_for(text, published, sent: Span, seed: Seed, trig: Span) -> str | None:
-    """The date of the nearest date expression in the sentence (the trigger's clause first); منذ … gives None."""
-    dates = find_dates(text, published, sent.start, sent.end)
+    """The incident's date: one its sentence gives, else one the text around it gives
+    (``ArticleDates.context_date``: the live-blog entry's day, the sentence before's date, the month
+    of the day's news told just before).
+
+    In the sentence, a date in the trigger's clause comes first, then the
+    nearest one; a date that only dates a statement (أعلن الجيش، أمس، أن …)
+    comes after those, and one in a relative clause about another noun
+    (عملية "درع الفرات" التي أطلقت في 24 أغسطس) last.  A date
+    that opens or bounds a span (منذ، قبل) gives None, and so does a deployment
+    told as a standing state (تنتشر، المتمركزة، حاليا): it has no date.
+    """
+    ctx = article_dates(text, published)
+    anchor = ctx.anchor_at(sent.start)
+    stoks = tokenize(text, sent.start, sent.end) if seed.entry.category == "deployment" else None
+    if stoks is not None:
+        clause_first = next((k for k, t in enumerate(stoks) if t.start >= seed.clause.start), seed.first)
+        if is_standing(stoks, seed.first, min(clause_first, seed.first)):
+            return None
+    dates = find_dates(text, anchor, sent.start, sent.end)
+    if any(d.follows for d in dates):
+        dates = ctx.dates(sent, ctx.antecedent(sent))
+    if len(dates) == 1 and dates[0].value and len(dates[0].value) == 10 and not dates[0].base:
+        best = dates[0]  # a lone date of the day is the incident's however it is placed (see below)
+        return None if best.since or best.bound else best.value
+    if dates and stoks is None:
+        stoks = tokenize(text, sent.start, sent.end)
+    # a lone date needs no ranking by clause: the sentence's clauses are split only for several
+    best = _sentence_date(stoks, clauses(text, sent) if len(dates) > 1 else None, dates, seed, trig)
+    if best is not None:
+        if best.since or best.bound:
+            return None
+        if best.base and best.start >= trig.end and best.value and best.value > best.base:
+            return best.base  # انتشرت القوات …، ثم … في اليوم التالي: the incident is of the day told before
+        return best.value
+    return ctx.context_date(sent)
+
+
+def _sentence_date(stoks, sclauses, dates, seed: Seed, trig: Span):
+    """The date mention of the sentence that dates the incident (see ``_date_for``), or None."""
     if not dates:
         return None
-
-    def key(d):
+    ranked = []
+    for d in dates:
+        k = next((n for n, t in enumerate(stoks) if t.start >= d.start), len(stoks) - 1)
         in_clause = seed.clause.start <= d.start < seed.clause.end
         dist = d.start - trig.end if d.start >= trig.end else trig.start - d.end
-        return (not in_clause, dist)
+        if sclauses is not None and _in_foreign_relative(stoks, sclauses, k, d, seed, trig):
+            rank = 3  # another noun's date: the incident's only when the sentence gives no other
+        elif _dates_statement(stoks, k, d, trig):
+            if not (d.value and len(d.value) == 10):
+                continue  # تحدث أواخر العام الماضي: when someone spoke, not even to the day
+            rank = 2  # a statement of the day reports that day's events, if nothing better is said
+        else:
+            rank = 0 if in_clause else 1
+        ranked.append(((rank, dist), d))
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
 
-    best = min(dates, key=key)
-    return None if best.since else best.value
+
+def _dates_statement(stoks, k: int, d, trig: Span) -> bool:
+    """Whether the date at token ``k`` dates a statement about the incident (أعلن الرئيس، أمس الخميس، انتهاء …).
+
+    A reporting word shortly before the date, with no أن / إن between them,
+    and the incident told after it.
+    """
+    if trig.start < d.end:
+        return False
+    for n in range(k - 1, max(-1, k - 1 - STATEMENT_WINDOW), -1):
+        if date_word(stoks[n], "complementizer"):
+            return False
+        if date_word(stoks[n], "speech"):
+            return True
+    return False
+
+
+def _in_foreign_relative(stoks, sclauses, k: int, d, seed: Seed, trig: Span) -> bool:
+    """Whether the date stands in a relative clause about a noun other than the incident's trigger.
+
+    عملية "غصن الزيتون" التي انطلقت أمس: the date is the operation's; but in
+    عملية "غضب بوما" التي أطلقها الجيش نهاية مارس the relative clause follows
+    the trigger itself, and in الذي شن في أكتوبر هجوما the trigger is inside it.
+    """
+    clause = next((c for c in sclauses if c.start <= d.start < c.end), None)
+    if clause is None:
+        return False
+    rel = k - 1
+    while rel >= 0 and stoks[rel].start >= clause.start and not date_word(stoks[rel], "relative"):
+        rel -= 1
+    if rel < 0 or stoks[rel].start < clause.start:
+        return False
+    if stoks[rel].start <= trig.start < clause.end:
+        return False  # the trigger is told inside the relative clause
+    return not (0 <= rel - seed.last <= RELATIVE_REACH)
 
 
 def _evidence_span(text: str, sent: Span, seed: Seed, locations: list[Location]) -> Span:

@@ -225,11 +225,18 @@ def speaker_placed(tokens: list[Token], trigger: Span, locations: list[Location]
     return all(_speaker_place(tokens, trigger, loc.mention) for loc in locations)
 
 
+# How a speaker's place is introduced: where they are (في), or where they fled to or came from
+# (وأكد سكان فروا إلى مدينة ديفا أن المسلحين …).
+_SPEAKER_PREPOSITIONS = ("في", "الي", "من")
+
+
 def _speaker_place(tokens: list[Token], trigger: Span, mention) -> bool:
     if mention.start < 0:
         return False
     k = _token_before(tokens, mention.start)
-    if k is None or tokens[k].key != "في":
+    if k is not None and k > 0 and has_class(tokens[k], "settlement"):
+        k -= 1  # في مدينة طرابلس، إلى مدينة ديفا
+    if k is None or tokens[k].key not in _SPEAKER_PREPOSITIONS:
         return False
     after = [j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].start >= mention.end]
     that = next((j for j in after if tokens[j].key in _COMPLEMENTIZERS), None)
