@@ -85,3 +85,16 @@ def test_where_witnesses_fled_to_is_not_where_the_town_was_taken():
     text = ("هاجم مسلحون بلدة بوسو في جنوب شرق النيجر فجر الجمعة. "
             "وأكد سكان فروا إلى مدينة ديفا أن المسلحين سيطروا على البلدة عدة ساعات.")
     assert {p for _, p in places(text)} == {"Bosso"}
+
+
+def test_the_same_junction_is_the_main_incidents_not_the_last_told():
+    text = ("انفجرت سيارة مفخخة عند تقاطع زوبي في مقديشو أمس. "
+            "وشنت طائرة أميركية غارة قرب بلدة جلب في إقليم جوبا الوسطى. "
+            "ويعيد الهجوم إلى الأذهان تفجير شاحنة مفخخة في التقاطع نفسه في أكتوبر 2017 أودى بحياة 500 شخص.")
+    older = [r for r in records(text) if r["date"] == "2017-10"]
+    assert [(r["subtype"], r["place"]) for r in older] == [("explosive_device", "Mogadishu")]
+
+
+def test_extra_checkpoints_set_up_are_a_deployment():
+    assert places("وقالت الشرطة في مقديشو إن قوات الأمن نشرت نقاط تفتيش إضافية في أحياء العاصمة.") == [
+        ("deployment", "Mogadishu")]

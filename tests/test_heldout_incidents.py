@@ -1,8 +1,10 @@
-"""Incident extraction measured on the held-out set (tests/data/heldout, see its README).
+"""Incident extraction measured on the sets written apart from the extractor (see their READMEs).
 
-The set was written apart from the extractor and must never be used to tune it:
-these tests only measure. The F1 floor catches regressions; the figure itself is
-printed by ``pytest -s`` and by the scorer's ``--verbose`` output.
+``tests/data/heldout2`` must never be used to tune the extractor: its test only
+measures.  ``tests/data/heldout`` (the first such set) became a development set
+in session 2, once heldout2 replaced it as the honest estimate.  The F1 floors
+catch regressions; the figures are printed by ``pytest -s`` and by the scorer's
+``--verbose`` output.
 """
 from __future__ import annotations
 
@@ -15,14 +17,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "tests" / "data" / "heldout"
-CORPUS = HELDOUT / "corpus"
-GOLD = HELDOUT / "gold"
+SETS = ROOT / "tests" / "data"
 SCORER = ROOT.parent / "shared" / "benchmarks" / "score_incidents.py"
 
-# Measured when the set was written: F1 0.594-0.600 (recall 0.64-0.66, precision 0.55) while the
-# extractor was still changing, so this floor leaves no margin yet.
-F1_FLOOR = 0.60
+# set → F1 floor.  heldout: 0.60 when written, 0.683 at the end of session 1, 0.727 after it was
+# opened for development in session 2.  heldout2: 0.507 when first measured (session 2).
+F1_FLOORS = {"heldout": 0.68, "heldout2": 0.47}
 
 CATEGORY_OF_SUBTYPE = {
     "armed_assault": "attack", "suicide_bombing": "attack", "explosive_device": "attack",
@@ -32,19 +32,19 @@ CATEGORY_OF_SUBTYPE = {
 }
 
 
-def gold_pairs():
-    """(article text, gold annotation) for every held-out article, in file order."""
+def gold_pairs(name: str):
+    """(article text, gold annotation) for every article of a set, in file order."""
     pairs = []
-    for gold_path in sorted(GOLD.glob("*.json")):
+    for gold_path in sorted((SETS / name / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = (CORPUS / gold["doc"]).read_text(encoding="utf-8-sig")
+        text = (SETS / name / "corpus" / gold["doc"]).read_text(encoding="utf-8-sig")
         pairs.append((text, gold))
     return pairs
 
 
-def scorer_figures(pred_path: Path) -> dict[str, float]:
+def scorer_figures(name: str, pred_path: Path) -> dict[str, float]:
     """Run the shared scorer and read its last line: incidents_f1=… recall=… precision=…."""
-    proc = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(pred_path), "--verbose"],
+    proc = subprocess.run([sys.executable, str(SCORER), str(SETS / name / "gold"), str(pred_path), "--verbose"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     print(proc.stdout)  # the MISS / FP lines, visible with pytest -s
@@ -53,14 +53,15 @@ def scorer_figures(pred_path: Path) -> dict[str, float]:
     return {key: float(value) for key, value in (item.split("=") for item in last.split())}
 
 
-def test_heldout_gold_agrees_with_its_articles():
+@pytest.mark.parametrize("name", sorted(F1_FLOORS))
+def test_heldout_gold_agrees_with_its_articles(name):
     """Every gold file names its article, and its evidence and surfaces are really in the text.
 
     A gold file that drifted from its article would make the F1 below meaningless.
     """
-    pairs = gold_pairs()
+    pairs = gold_pairs(name)
     assert len(pairs) == 10
-    assert sorted(p.name for p in CORPUS.glob("*.txt")) == sorted(g["doc"] for _, g in pairs)
+    assert sorted(p.name for p in (SETS / name / "corpus").glob("*.txt")) == sorted(g["doc"] for _, g in pairs)
     for text, gold in pairs:
         assert 200 <= len(text.split()) <= 400, gold["doc"]
         assert gold["incidents"], gold["doc"]
@@ -73,14 +74,15 @@ def test_heldout_gold_agrees_with_its_articles():
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared/benchmarks/score_incidents.py is not present")
-def test_heldout_incident_f1_stays_above_floor(tmp_path):
-    """`incmap extract` on the held-out corpus, scored by the shared scorer, keeps F1 above the floor."""
-    out = tmp_path / "heldout.geojson"
+@pytest.mark.parametrize("name", sorted(F1_FLOORS))
+def test_heldout_incident_f1_stays_above_floor(name, tmp_path):
+    """`incmap extract` on a set's corpus, scored by the shared scorer, keeps F1 above the set's floor."""
+    out = tmp_path / f"{name}.geojson"
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "geo", "extract", str(CORPUS), "-o", str(out)],
+    proc = subprocess.run([sys.executable, "-m", "geo", "extract", str(SETS / name / "corpus"), "-o", str(out)],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
-    figures = scorer_figures(out)
-    print(f"held-out incidents: F1={figures['incidents_f1']:.3f} "
+    figures = scorer_figures(name, out)
+    print(f"{name} incidents: F1={figures['incidents_f1']:.3f} "
           f"recall={figures['recall']:.3f} precision={figures['precision']:.3f}")
-    assert figures["incidents_f1"] >= F1_FLOOR, figures
+    assert figures["incidents_f1"] >= F1_FLOORS[name], figures

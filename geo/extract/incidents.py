@@ -99,7 +99,8 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
         elif not reading.locations:
-            scene = _scene_before(located, sent.start) or (fallback, "country", False)
+            scene = (_same_place_as_main(text, sent, located) or _scene_before(located, sent.start)
+                     or (fallback, "country", False))
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
     for rec in records:
@@ -122,6 +123,23 @@ def _parent_areas(text: str, parents) -> list[tuple[int, int]]:
         if m:
             out.append((end, m.end()))
     return out
+
+
+# "the same <place>": a place noun followed by نفسه / ذاته (في التقاطع نفسه، في المكان ذاته).
+_SAME_PLACE_RE = re.compile(r"(?:ال\w+)[ \u00a0]+(?:نفسه|نفسها|ذاته|ذاتها)\b")
+
+
+def _same_place_as_main(text: str, sent: Span, located: list[dict]):
+    """(place, precision, False) of the article's main incident when a placeless sentence says "the same place".
+
+    ويعيد الهجوم إلى الأذهان تفجيراً في التقاطع نفسه عام 2017: the junction is
+    the one of the incident the article is about (its first located one), not
+    of whatever incident was told last.
+    """
+    if not located or not _SAME_PLACE_RE.search(text, sent.start, sent.end):
+        return None
+    main = min(located, key=lambda r: r["source"]["start"])
+    return main["_place"], main["precision"], False
 
 
 def _scene_before(located: list[dict], offset: int):
