@@ -98,3 +98,8 @@ def test_the_same_junction_is_the_main_incidents_not_the_last_told():
 def test_extra_checkpoints_set_up_are_a_deployment():
     assert places("وقالت الشرطة في مقديشو إن قوات الأمن نشرت نقاط تفتيش إضافية في أحياء العاصمة.") == [
         ("deployment", "Mogadishu")]
+
+
+def test_the_deploying_country_after_a_resumptive_pronoun_is_not_where_troops_are():
+    text = "ويأتي هذا التصعيد في وقت تنشر فيه فرنسا نحو 3500 جندي في منطقة الساحل ضمن عملية برخان."
+    assert places(text) == [("deployment", "Sahel")]

@@ -69,8 +69,13 @@ def _locative_before(text: str, tokens: list[Token], mention) -> bool:
     k = _token_before(tokens, mention.start)
     if k is None:
         return False
-    # allow a head noun and من between (في مدينة غاو، بالقرب من مدينة بنغازي)
-    return any(has_class(tokens[j], "locative") for j in (k, k - 1, k - 2) if j >= 0)
+    # allow a head noun and من between (في مدينة غاو، بالقرب من مدينة بنغازي); a preposition holding a
+    # pronoun (في وقت تنشر فيه فرنسا) has its own object and introduces nothing after it
+    return any(has_class(tokens[j], "locative") and tokens[j].key not in _RESUMPTIVE
+               for j in (k, k - 1, k - 2) if j >= 0)
+
+
+_RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "بهما"})
 
 
 def _site_head_before(tokens: list[Token], mention) -> bool:
