@@ -103,3 +103,8 @@ def test_extra_checkpoints_set_up_are_a_deployment():
 def test_the_deploying_country_after_a_resumptive_pronoun_is_not_where_troops_are():
     text = "ويأتي هذا التصعيد في وقت تنشر فيه فرنسا نحو 3500 جندي في منطقة الساحل ضمن عملية برخان."
     assert places(text) == [("deployment", "Sahel")]
+
+
+def test_the_state_leading_a_coalition_is_no_scene():
+    text = "أسقطت الدفاعات الجوية طائرة مسيرة مفخخة، وقال التحالف بقيادة السعودية إنها أطلقت من مناطق الحوثيين."
+    assert not [p for _, p in places(text) if p == "Saudi Arabia"]

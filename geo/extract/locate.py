@@ -78,6 +78,16 @@ def _locative_before(text: str, tokens: list[Token], mention) -> bool:
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "بهما"})
 
 
+def _backer(tokens: list[Token], mention) -> bool:
+    """A state named as who leads or backs a force (التحالف بقيادة السعودية، قوات مدعومة من تركيا): an actor, not a place."""
+    if mention.place.kind != "country" and not getattr(mention.place, "capital", False):
+        return False
+    k = _token_before(tokens, mention.start)
+    if k is not None and tokens[k].key == "من":
+        k -= 1  # مدعومة من تركيا
+    return k is not None and k >= 0 and has_class(tokens[k], "backer")
+
+
 def _site_head_before(tokens: list[Token], mention) -> bool:
     """Is the mention named as a settlement or a site (هاجموا بلدة X، حرم جامعة X) right after its head noun?"""
     k = _token_before(tokens, mention.start)
@@ -135,7 +145,7 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     """
     origins = origin_mentions(text, tokens, mentions)
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins
-             and not any(s <= m.start < e or s < m.end <= e for s, e in excluded)]
+             and not any(s <= m.start < e or s < m.end <= e for s, e in excluded) and not _backer(tokens, m)]
     placed = cands  # every place the sentence locates something at: a finer one may refine the chosen one
     if category == "deployment":
         destinations = [m for m in cands if clause.start <= m.start < clause.end and _destination_before(tokens, m)]
