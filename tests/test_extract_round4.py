@@ -109,3 +109,10 @@ def test_the_state_leading_a_coalition_is_no_scene():
     text = ("قصف مسلحون مطار عدن بقذائف صاروخية صباح اليوم. "
             "وبعد ساعات أسقطت الدفاعات الجوية طائرة مسيرة مفخخة، وقال التحالف بقيادة السعودية إنها أطلقت من مناطق الحوثيين.")
     assert {p for _, p in places(text)} == {"Aden"}
+
+
+def test_a_finer_place_of_the_next_verb_does_not_refine_the_border_deployment():
+    text = "وعزز الجيش الجزائري انتشاره على طول الحدود مع ليبيا ومالي، ونشر وحدات إضافية لحماية المنشآت النفطية في ولاية إليزي."
+    found = records(text)
+    assert sorted(r["precision"] for r in found) == ["admin", "region", "region"]
+    assert [r["place"] for r in found if r["precision"] == "admin"] == ["Illizi Province"]

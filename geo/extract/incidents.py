@@ -256,7 +256,8 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
                                group_fires)
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
-    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category)
+    others = [(stoks[f].start, stoks[l].end) for f, l in other_triggers]
+    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others)
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look
         locations = _capital_in_clause(clause_tokens, seed.clause, locations)
     return _Reading(trig, category, subtype, acting, locations, clause_tokens,

@@ -78,6 +78,13 @@ def _locative_before(text: str, tokens: list[Token], mention) -> bool:
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "بهما"})
 
 
+def _other_trigger_between(trigger: Span, mention, other_triggers: list[tuple[int, int]]) -> bool:
+    """Whether another incident's trigger (offsets) stands between the trigger and the mention: the place is that
+    incident's (دخلت القوات الأراضي الصومالية وشاركت في طرد الحركة من كسمايو: Kismayo is the expulsion's)."""
+    lo, hi = (trigger.end, mention.start) if mention.start >= trigger.end else (mention.end, trigger.start)
+    return any(lo <= s < hi for s, _ in other_triggers)
+
+
 def _backer(tokens: list[Token], mention) -> bool:
     """A state named as who leads or backs a force (التحالف بقيادة السعودية، قوات مدعومة من تركيا): an actor, not a place."""
     if mention.place.kind != "country" and not getattr(mention.place, "capital", False):
@@ -134,7 +141,8 @@ def precision_of(text: str, tokens: list[Token], mention) -> str:
 
 
 def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span,
-                     mentions: list, excluded: list[tuple[int, int]], category: str | None = None) -> list[Location]:
+                     mentions: list, excluded: list[tuple[int, int]], category: str | None = None,
+                     other_triggers: list[tuple[int, int]] = ()) -> list[Location]:
     """The place(s) of the incident whose trigger spans ``trigger`` (offsets) in a sentence.
 
     ``tokens`` and ``mentions`` are the sentence's; ``excluded`` are spans
@@ -173,7 +181,8 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     finer = [m for m in placed if m.place.country and m.place.country == best.place.country
              and FINENESS.get(m.place.kind, 0) > FINENESS.get(best.place.kind, 0)
              and (_locative_before(text, tokens, m) or _site_head_before(tokens, m))
-             and _words_apart(tokens, trigger, m) <= FINER_WINDOW]
+             and _words_apart(tokens, trigger, m) <= FINER_WINDOW
+             and not _other_trigger_between(trigger, m, other_triggers)]
     if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:
         best = min(finer, key=score)
     chosen = _coordinated(text, cands if best in cands else placed, best)
