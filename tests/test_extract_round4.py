@@ -116,3 +116,8 @@ def test_a_finer_place_of_the_next_verb_does_not_refine_the_border_deployment():
     found = records(text)
     assert sorted(r["precision"] for r in found) == ["admin", "region", "region"]
     assert [r["place"] for r in found if r["precision"] == "admin"] == ["Illizi Province"]
+
+
+def test_forces_driving_fighters_out_of_a_town_is_an_operation_and_a_purpose_is_not():
+    assert places("طردت القوات الحكومية مسلحي الحركة من بلدة بولوبردي.") == [("operation", "Buulobarde")]
+    assert places("ويعتزم المجلس العسكري شن هجوم مضاد لطرد المسلحين من سرت.") == []

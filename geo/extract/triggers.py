@@ -61,11 +61,11 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         return any(t.key in ("علي", "عليها", "عليه", "عليهم") for t in tokens[last + 1:last + 1 + FOLLOW_WINDOW])
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
-        cls = requires.split(":", 1)[1]
+        classes = requires.split(":", 1)[1].split("|")
         for t in tokens[last + 1:last + 1 + OBJECT_WINDOW]:
             if t.key in ("في", "الي", "من", "علي"):
                 return False
-            if has_class(t, cls):
+            if any(has_class(t, cls) for cls in classes):
                 return True
         return False
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
