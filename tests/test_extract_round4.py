@@ -121,3 +121,11 @@ def test_a_finer_place_of_the_next_verb_does_not_refine_the_border_deployment():
 def test_forces_driving_fighters_out_of_a_town_is_an_operation_and_a_purpose_is_not():
     assert places("طردت القوات الحكومية مسلحي الحركة من بلدة بولوبردي.") == [("operation", "Buulobarde")]
     assert places("ويعتزم المجلس العسكري شن هجوم مضاد لطرد المسلحين من سرت.") == []
+
+
+def test_arrests_over_the_attack_are_placed_at_the_attack_not_at_the_last_scene():
+    text = ("انفجرت سيارة مفخخة عند تقاطع زوبي في مقديشو أمس. "
+            "وشنت طائرة أميركية غارة قرب بلدة جلب في إقليم جوبا الوسطى. "
+            "وقالت الشرطة إن الأجهزة الأمنية اعتقلت عددا من المشتبه بتورطهم في التخطيط للهجوم.")
+    arrests = [r["place"] for r in records(text) if r["subtype"] == "capture_arrest"]
+    assert arrests == ["Mogadishu"]

@@ -99,8 +99,8 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
         elif not reading.locations:
-            scene = (_same_place_as_main(text, sent, located) or _scene_before(located, sent.start)
-                     or (fallback, "country", False))
+            scene = (_same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
+                     or _scene_before(located, sent.start) or (fallback, "country", False))
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
     for rec in records:
@@ -140,6 +140,40 @@ def _same_place_as_main(text: str, sent: Span, located: list[dict]):
         return None
     main = min(located, key=lambda r: r["source"]["start"])
     return main["_place"], main["precision"], False
+
+
+# "the attack" as the object of a preposition (للهجوم، في التفجير، عن الاعتداء): the sentence is about it.
+_ATTACK_NOUNS = frozenset({"الهجوم", "الهجومين", "الهجمات", "التفجير", "التفجيرين", "التفجيرات", "الاعتداء"})
+_PREPOSITION_CLITICS = ("لل", "بال", "وبال", "ولل", "فال", "كال")
+_PREPOSITIONS = frozenset({"في", "عن", "علي", "منذ", "بعد", "اثر", "عقب", "اثناء", "خلال"})
+
+
+def _attack_referred_to(stoks, seed: Seed, located: list[dict], sent: Span):
+    """(place, precision, False) of the last attack told before a placeless sentence that refers to "the attack".
+
+    وقالت الشرطة إنها اعتقلت مشتبهاً بهم في التخطيط للهجوم: the arrests are
+    about the attack, wherever the incident told just before (an airstrike
+    far away) happened.  Attacks themselves are not re-placed this way.
+    """
+    if seed.entry.category == "attack":
+        return None
+    refers = False
+    for k, t in enumerate(stoks):
+        if k == seed.first:
+            continue
+        if t.key in _ATTACK_NOUNS:
+            refers = k > 0 and stoks[k - 1].key in _PREPOSITIONS
+        else:
+            refers = any(t.key.startswith(p) and "ال" + t.key[len(p):] in _ATTACK_NOUNS for p in _PREPOSITION_CLITICS)
+        if refers:
+            break
+    if not refers:
+        return None
+    attacks = [r for r in located if r["category"] == "attack" and r["source"]["end"] <= sent.start]
+    if not attacks:
+        return None
+    last = max(attacks, key=lambda r: r["source"]["end"])
+    return last["_place"], last["precision"], False
 
 
 def _scene_before(located: list[dict], offset: int):
