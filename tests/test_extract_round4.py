@@ -129,3 +129,8 @@ def test_arrests_over_the_attack_are_placed_at_the_attack_not_at_the_last_scene(
             "وقالت الشرطة إن الأجهزة الأمنية اعتقلت عددا من المشتبه بتورطهم في التخطيط للهجوم.")
     arrests = [r["place"] for r in records(text) if r["subtype"] == "capture_arrest"]
     assert arrests == ["Mogadishu"]
+
+
+def test_strikes_on_the_road_between_two_cities_are_one_incident_near_the_first():
+    found = records("شنت مقاتلات التحالف عشرين غارة على مواقع للحوثيين على الطريق الرابط بين الحديدة وصنعاء.")
+    assert [(r["place"], r["precision"]) for r in found] == [("Al Ḩudaydah", "near")]

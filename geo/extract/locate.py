@@ -128,8 +128,13 @@ def _between(tokens: list[Token], mention) -> bool:
     # the second member of بين X و Y carries و and follows another mention; look back two words
     for j in (k, k - 1, k - 2):
         if j >= 0 and tokens[j].key == "بين":
-            return not any(tokens[i].key in ("الحدود", "حدود") for i in range(max(0, j - 2), j))
+            # a border or a road between two places is a place too (الطريق الرابط بين الحديدة وصنعاء)
+            return not any(tokens[i].key in _BETWEEN_PLACES for i in range(max(0, j - 2), j))
     return False
+
+
+_BETWEEN_PLACES = frozenset({"الحدود", "حدود", "الطريق", "طريق", "الرابط", "الرابطه", "الواصل", "الواصله",
+                             "المحور", "محور", "الخط", "خط"})
 
 
 def precision_of(text: str, tokens: list[Token], mention) -> str:
@@ -185,9 +190,19 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
              and not _other_trigger_between(trigger, m, other_triggers)]
     if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:
         best = min(finer, key=score)
+    if _on_road_between(tokens, best):
+        # على الطريق بين الحديدة وصنعاء: one incident on the road, near its first end
+        return [Location(best, "near")]
     chosen = _coordinated(text, cands if best in cands else placed, best)
     chosen += [m for m in _added_places(text, tokens, clause, cands if best in cands else placed, best) if m not in chosen]
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+def _on_road_between(tokens: list[Token], mention) -> bool:
+    """Whether the mention is the first end of "a road between X and Y"."""
+    k = _token_before(tokens, mention.start)
+    return (k is not None and tokens[k].key == "بين"
+            and any(tokens[i].key in _BETWEEN_PLACES - {"الحدود", "حدود"} for i in range(max(0, k - 2), k)))
 
 
 # After a dateline's place: an optional bracket (ليبيا، وكالات), then the comma or dash before its date or text.
