@@ -134,3 +134,8 @@ def test_arrests_over_the_attack_are_placed_at_the_attack_not_at_the_last_scene(
 def test_strikes_on_the_road_between_two_cities_are_one_incident_near_the_first():
     found = records("شنت مقاتلات التحالف عشرين غارة على مواقع للحوثيين على الطريق الرابط بين الحديدة وصنعاء.")
     assert [(r["place"], r["precision"]) for r in found] == [("Al Ḩudaydah", "near")]
+
+
+def test_forces_announcing_that_they_took_a_place_did_the_taking():
+    text = "أعلنت القوات اليمنية المشتركة المدعومة من التحالف، اليوم الأربعاء، أنها بسطت سيطرتها الكاملة على مطار الحديدة."
+    assert [c for c, _ in categories(text)] == ["operation"]

@@ -244,6 +244,7 @@ class _Reading(NamedTuple):
     speaker: bool = False  # its only places are the speaker's (قال مسؤول في طرابلس إن …)
 
 
+_THAT_WITH_PRONOUN = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم", "وانها", "وانه", "وانهم"})
 LIGHT_VERB_REACH = 12  # words before the trigger's clause within which the light verb it is the object of stands
 
 
@@ -275,6 +276,9 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None and _object_of_earlier_light_verb(stoks, seed.first, clause_start):
         # شن الجيش، بدعم من الطيران، هجوماً: the light verb and its subject stand before an aside
+        agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
+    if agent is None and any(t.key in _THAT_WITH_PRONOUN for t in stoks[clause_start:seed.first]):
+        # أعلنت القوات اليمنية، اليوم، أنها بسطت سيطرتها على المطار: "that they" -- the speaker acted
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None:
         agent = relative_subject(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting)
