@@ -139,3 +139,10 @@ def test_strikes_on_the_road_between_two_cities_are_one_incident_near_the_first(
 def test_forces_announcing_that_they_took_a_place_did_the_taking():
     text = "أعلنت القوات اليمنية المشتركة المدعومة من التحالف، اليوم الأربعاء، أنها بسطت سيطرتها الكاملة على مطار الحديدة."
     assert [c for c, _ in categories(text)] == ["operation"]
+
+
+def test_arrests_at_the_entrances_of_the_city_are_in_the_city_last_named():
+    text = ("تعد مدينة بلدوين عاصمة إقليم هيران وسط الصومال. "
+            "وقال قائد الشرطة عبر الهاتف إن قوات الأمن أغلقت مداخل المدينة واعتقلت ستة مشتبه بهم.")
+    arrests = [r["place"] for r in records(text) if r["subtype"] == "capture_arrest"]
+    assert arrests == ["Beledweyne"]

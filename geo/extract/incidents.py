@@ -100,7 +100,8 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
                                 scope, reading)
         elif not reading.locations:
             scene = (_same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
-                     or _scene_before(located, sent.start) or (fallback, "country", False))
+                     or _scene_before(located, sent.start) or _town_referred_to(stoks, mentions, sent)
+                     or (fallback, "country", False))
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
     for rec in records:
@@ -174,6 +175,25 @@ def _attack_referred_to(stoks, seed: Seed, located: list[dict], sent: Span):
         return None
     last = max(attacks, key=lambda r: r["source"]["end"])
     return last["_place"], last["precision"], False
+
+
+_TOWN_NOUNS = frozenset({"المدينه", "البلده", "القريه", "للمدينه", "بالمدينه", "للبلده", "بالبلده", "والمدينه",
+                         "والبلده"})
+
+
+def _town_referred_to(stoks, mentions: list, sent: Span):
+    """(place, "exact", False) of the town last named before a placeless sentence that speaks of "the town".
+
+    أغلقت قوات الأمن مداخل المدينة: the city is the one the article has been
+    talking about, not the country.
+    """
+    if not any(t.key in _TOWN_NOUNS for t in stoks):
+        return None
+    before = [m for m in mentions if m.role == "location" and m.end <= sent.start
+              and m.place.kind in ("city", "town")]
+    if not before:
+        return None
+    return before[-1].place, "exact", False
 
 
 def _scene_before(located: list[dict], offset: int):
