@@ -44,7 +44,7 @@ def toponym_figures(tmp: Path) -> dict[str, str]:
 
 
 def place_and_incident_figures(tmp: Path) -> dict[str, str]:
-    """Seed places and incidents; incidents of the sample, dev (dev2, dev3, heldout1) and held-out (heldout2) corpora."""
+    """Seed places and incidents; incidents of the sample, dev (dev2, dev3, dev4, heldout1) and held-out (heldout2) corpora."""
     out = {}
     seeds = SHARED / "seeds"
     pred = tmp / "seeds.jsonl"
@@ -57,6 +57,8 @@ def place_and_incident_figures(tmp: Path) -> dict[str, str]:
                                  ROOT / "tests" / "data" / "dev2" / "gold"),
                                 ("dev3 incidents", ROOT / "tests" / "data" / "dev3" / "corpus",
                                  ROOT / "tests" / "data" / "dev3" / "gold"),
+                                ("dev4 incidents", ROOT / "tests" / "data" / "dev4" / "corpus",
+                                 ROOT / "tests" / "data" / "dev4" / "gold"),
                                 # the first held-out set became a development set in session 2 (see its README)
                                 ("heldout1 incidents (development since session 2)",
                                  ROOT / "tests" / "data" / "heldout" / "corpus",
