@@ -245,7 +245,7 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
             i += 1
             continue
         m = max(cands, key=lambda c: (c[0], c[1]))[2]
-        m.cue = _cue_before(tokens, m.ti, cues) or _cue_after(tokens, m.tj)
+        m.cue = _cue_before(tokens, m.ti, cues) or _cue_after(tokens, m.tj) or _seized_after(tokens, m.ti)
         m.border = m.kind == "name" and _border_with_before(tokens, m, out)
         if not _after_org_head(tokens, m.ti):
             out.append(m)
@@ -342,6 +342,25 @@ def _after_org_head(tokens: list[Token], i: int) -> bool:
 
 def _words_between(tokens: list[Token], ti: int, tj: int) -> int:
     return sum(1 for t in tokens[ti:tj] if t.is_word)
+
+
+_ON_TARGET = lexicon.Cue(strong=False, kinds=())
+
+
+def _seized_after(tokens: list[Token], i: int) -> lexicon.Cue | None:
+    """A weak cue when token ``i`` follows "على" after a word of seizing or attacking (استولت على الرمادي).
+
+    على alone is no place preposition (it takes any object); after these
+    words its object is the place taken or attacked.
+    """
+    if i < 2 or not tokens[i - 1].is_word or tokens[i - 1].key not in ("علي", "وعلي"):
+        return None
+    heads = lexicon.words("seizure_heads.tsv")
+    if not any(stem in heads for _, stem in clitic_splits(tokens[i - 2].key)):
+        return None
+    # هجوماً على معسكر للجيش: a word naming a kind of place is that kind here, not a town of its name
+    kinds = lexicon.cues().keys() | lexicon.words("facility_heads.tsv")
+    return None if any(stem in kinds for _, stem in clitic_splits(tokens[i].key)) else _ON_TARGET
 
 
 def _cue_before(tokens: list[Token], i: int, cues: dict) -> lexicon.Cue | None:

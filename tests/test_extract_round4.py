@@ -146,3 +146,20 @@ def test_arrests_at_the_entrances_of_the_city_are_in_the_city_last_named():
             "وقال قائد الشرطة عبر الهاتف إن قوات الأمن أغلقت مداخل المدينة واعتقلت ستة مشتبه بهم.")
     arrests = [r["place"] for r in records(text) if r["subtype"] == "capture_arrest"]
     assert arrests == ["Beledweyne"]
+
+
+def test_a_town_seized_is_a_place_even_when_its_name_is_also_a_word():
+    text = "وذكرت وزارة الدفاع العراقية أن عصابات داعش استولت على الرمادي في 17 أيار 2015."
+    assert places(text) == [("attack", "Ramadi")]
+
+
+def test_an_attack_on_a_camp_is_not_on_a_town_named_camp():
+    text = "وكانت التنسيقية قد شنت في سبتمبر الماضي هجوما على معسكر للجيش في مدينة بوريم شمال مالي."
+    assert places(text) == [("attack", "Bourem")]
+
+
+def test_the_attack_on_a_town_told_again_is_the_one_already_told_there():
+    text = ("سيطر مقاتلو ولاية غرب إفريقيا على بلدة باغا في ولاية بورنو يوم 26 ديسمبر 2018. "
+            "وتسبب الهجوم على باغا في نزوح آلاف السكان نحو مدينة مايدوغوري.")
+    found = records(text)
+    assert [(r["subtype"], r["place"], len(r["sources"])) for r in found] == [("territory_seized", "Baga", 2)]

@@ -398,7 +398,7 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
             "source": source, "sources": [dict(source)], "evidence": text[ev.start:ev.end],
             "trigger": text[trig.start:trig.end], "url": article.url, "title": article.title,
             "lat": place.lat, "lon": place.lon,
-            "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_fallback": fallback_used,
+            "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_definite": seed.definite, "_fallback": fallback_used,
             "_continues": fallback_used and at_scene, "_role": seed.entry.role,
             "_definite": seed.definite and not seed.refers,
         }

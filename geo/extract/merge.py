@@ -255,6 +255,10 @@ def dedupe_article(records: list[dict]) -> list[dict]:
                        or (k["evidence"] == rec["evidence"] and k["source"] == rec["source"]
                            and (k["category"], k["subtype"], k["place"]) == (rec["category"], rec["subtype"], rec["place"]))),
                       None)
+        if target is None and rec.get("_definite") and rec.get("_role") == "generic":
+            # وتسبب الهجوم على باغا في نزوح …: "the attack on Baga" is the one already told there, whatever its kind
+            target = next((k for k in kept if k["category"] == rec["category"] and dates_compatible(k["date"], rec["date"])
+                           and k.get("_place_id") == rec.get("_place_id")), None)
         if target is None:
             kept.append(rec)
         else:
