@@ -163,3 +163,9 @@ def test_the_attack_on_a_town_told_again_is_the_one_already_told_there():
             "وتسبب الهجوم على باغا في نزوح آلاف السكان نحو مدينة مايدوغوري.")
     found = records(text)
     assert [(r["subtype"], r["place"], len(r["sources"])) for r in found] == [("territory_seized", "Baga", 2)]
+
+
+def test_a_speaker_in_the_capital_with_an_aside_before_his_report_is_not_at_the_scene():
+    text = ("نصب مسلحون كمينا لقافلة عسكرية قرب مدينة جيبو شمال بوركينا فاسو أمس. "
+            "وقال مصدر أمني في واغادوغو، طالبا عدم كشف هويته، إن تعزيزات جوية وبرية أرسلت إلى المنطقة.")
+    assert {p for _, p in places(text)} == {"Djibo"}

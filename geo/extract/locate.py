@@ -253,6 +253,7 @@ def _added_places(text: str, tokens: list[Token], clause: Span, cands: list, bes
 
 
 SPEAKER_REACH = 6  # words from a speech verb to the place of its speaker (قال مسؤول أمني كبير في طرابلس)
+SPEAKER_THAT_REACH = 9  # words from the speaker's place to the "that" of the report, an aside between (طالبا عدم كشف هويته)
 
 
 def speaker_placed(tokens: list[Token], trigger: Span, locations: list[Location]) -> bool:
@@ -277,7 +278,7 @@ def _speaker_place(tokens: list[Token], trigger: Span, mention) -> bool:
         k -= 1  # في مدينة طرابلس، إلى مدينة ديفا
     if k is None or tokens[k].key not in _SPEAKER_PREPOSITIONS:
         return False
-    after = [j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].start >= mention.end]
+    after = [j for j in range(k + 1, min(len(tokens), k + SPEAKER_THAT_REACH)) if tokens[j].start >= mention.end]
     that = next((j for j in after if tokens[j].key in _COMPLEMENTIZERS), None)
     if that is None or tokens[that].start >= trigger.start:
         return False
