@@ -314,7 +314,9 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
                                group_fires)
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
-    others = [(stoks[f].start, stoks[l].end) for f, l in other_triggers]
+    # a light head (شهدت نيجيريا هجوماً، إذ اقتحم مسلحون كنيسة في أوو) is told by the specific trigger after it
+    others = ([] if seed.entry.role in ("generic", "clash")
+              else [(stoks[f].start, stoks[l].end) for f, l in other_triggers])
     locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others)
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look
         locations = _capital_in_clause(clause_tokens, seed.clause, locations)
