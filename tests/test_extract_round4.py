@@ -169,3 +169,9 @@ def test_a_speaker_in_the_capital_with_an_aside_before_his_report_is_not_at_the_
     text = ("نصب مسلحون كمينا لقافلة عسكرية قرب مدينة جيبو شمال بوركينا فاسو أمس. "
             "وقال مصدر أمني في واغادوغو، طالبا عدم كشف هويته، إن تعزيزات جوية وبرية أرسلت إلى المنطقة.")
     assert {p for _, p in places(text)} == {"Djibo"}
+
+
+def test_a_kidnapping_told_after_before_that_is_past_and_a_planned_one_is_not():
+    text = "اختار التنظيم خطابا أقل عنفا في نيجيريا، قبل أن يخطف 110 تلميذات من مدرسة في بلدة دابتشي بولاية يوبي في فبراير 2018."
+    assert categories(text) == [("attack", "kidnapping")]
+    assert categories("يعتزم المسلحون أن يخطفوا عمال الإغاثة في ولاية بورنو.") == []
