@@ -21,8 +21,9 @@ SETS = ROOT / "tests" / "data"
 SCORER = ROOT.parent / "shared" / "benchmarks" / "score_incidents.py"
 
 # set → F1 floor.  heldout: 0.60 when written, 0.683 at the end of session 1, 0.727 after it was
-# opened for development in session 2.  heldout2: 0.507 when first measured (session 2).
-F1_FLOORS = {"heldout": 0.68, "heldout2": 0.47}
+# opened for development in session 2 (0.822 at its end).  heldout2: 0.507 when first measured, 0.526 at the end
+# of session 2.
+F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47}
 
 CATEGORY_OF_SUBTYPE = {
     "armed_assault": "attack", "suicide_bombing": "attack", "explosive_device": "attack",
