@@ -137,21 +137,16 @@ def _compared(tokens: list[Token], first: int, definite: bool) -> bool:
     return definite and any(has_class(tokens[k], "superlative") for k in (first - 1, first - 2) if k >= 0)
 
 
-def _seizes_vessel(tokens: list[Token], last: int) -> bool:
-    """استولوا على سفينة الشحن: seizing a ship with its crew is a hijacking (a hostage-taking), not territory."""
+def _seized_object_is(tokens: list[Token], last: int, cls: str) -> bool:
+    """Whether what the seizure verb ending at ``last`` takes (the word after its على) is of class ``cls``.
+
+    استولوا على سفينة الشحن (vessel): a hijacking, a hostage-taking with its crew, not territory;
+    استولوا على أسلحة (loot): looting, not taking territory.
+    """
     after = tokens[last + 1:last + 1 + FOLLOW_WINDOW]
     for k, t in enumerate(after):
         if t.key in ("علي", "عليها", "عليه", "عليهم"):
-            return k + 1 < len(after) and has_class(after[k + 1], "vessel")
-    return False
-
-
-def _seizes_loot(tokens: list[Token], last: int) -> bool:
-    """استولوا على أسلحة: seizing weapons or vehicles is looting, not taking territory."""
-    after = tokens[last + 1:last + 1 + FOLLOW_WINDOW]
-    for k, t in enumerate(after):
-        if t.key in ("علي", "عليها", "عليه", "عليهم"):
-            return k + 1 < len(after) and has_class(after[k + 1], "loot")
+            return k + 1 < len(after) and has_class(after[k + 1], cls)
     return False
 
 
@@ -181,10 +176,10 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
         mod = judge(tokens, cues, m.first, clause_start, clause_end, entry.category)
         if mod.dropped:
             continue
-        if entry.subtype == "territory_seized" and _seizes_vessel(tokens, m.last):
+        if entry.subtype == "territory_seized" and _seized_object_is(tokens, m.last, "vessel"):
             entry = replace(entry, subtype="kidnapping", acled_event_type=None, acled_sub_event_type=None)
         if entry.subtype == "territory_seized" and (
-                _seizes_loot(tokens, m.last)
+                _seized_object_is(tokens, m.last, "loot")
                 or any(has_class(tokens[k], "retake") or has_class(tokens[k], "lose")
                        for k in range(max(0, m.first - CONTEXT_WINDOW), m.first))):
             # looting is not taking territory; استعادت القوات السيطرة is the retake verb's incident;
