@@ -135,7 +135,7 @@ def extract_records(paths: Iterable[str], rep, published: str | None = None, job
             rep.skip(found)
             continue
         for rec in found:
-            merger.add(rec)
+            merger.add(rec, owned=True)  # each article's records are fresh and used nowhere else
         progress.update(article, len(found))
     progress.close()
     return merger.records

@@ -106,9 +106,14 @@ class IncidentMerger:
         self._dated: dict[tuple, list[int]] = {}
         self._files: list[set] = []
 
-    def add(self, rec: dict) -> None:
-        """Merge one record (not modified) into those seen so far."""
-        rec = _copy(rec)
+    def add(self, rec: dict, owned: bool = False) -> None:
+        """Merge one record into those seen so far.
+
+        The record is copied first, so the caller's stays as it was, unless
+        ``owned``: records fresh from a worker belong to the merger already.
+        """
+        if not owned:
+            rec = _copy(rec)
         file = rec["source"]["file"]
         kind = (rec["category"], rec["subtype"])
         cell = (*kind, *_cell(rec))
