@@ -359,8 +359,7 @@ def _seized_after(tokens: list[Token], i: int) -> lexicon.Cue | None:
     if not any(stem in heads for _, stem in clitic_splits(tokens[i - 2].key)):
         return None
     # هجوماً على معسكر للجيش: a word naming a kind of place is that kind here, not a town of its name
-    kinds = lexicon.cues().keys() | lexicon.words("facility_heads.tsv")
-    return None if any(stem in kinds for _, stem in clitic_splits(tokens[i].key)) else _ON_TARGET
+    return None if any(stem in _cue_words() for _, stem in clitic_splits(tokens[i].key)) else _ON_TARGET
 
 
 def _cue_before(tokens: list[Token], i: int, cues: dict) -> lexicon.Cue | None:

@@ -291,14 +291,14 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     clause_end = next((k for k in range(clause_start, len(stoks)) if stoks[k].start >= seed.clause.end), len(stoks))
     clause_tokens = stoks[clause_start:clause_end]  # tokens are in text order: the clause's are one run
     agent = agent_kind(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting, other_triggers)
-    if agent is None and shares_subject(stoks, seed.first, clause_start):
-        # ، وسيطرت خلالها على بلدة: a verb coordinated with the clause before shares its subject
-        agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
-    if agent is None and _object_of_earlier_light_verb(stoks, seed.first, clause_start):
-        # شن الجيش، بدعم من الطيران، هجوماً: the light verb and its subject stand before an aside
-        agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
-    if agent is None and any(t.key in _THAT_WITH_PRONOUN for t in stoks[clause_start:seed.first]):
-        # أعلنت القوات اليمنية، اليوم، أنها بسطت سيطرتها على المطار: "that they" -- the speaker acted
+    if agent is None and (
+            # ، وسيطرت خلالها على بلدة: a verb coordinated with the clause before shares its subject
+            shares_subject(stoks, seed.first, clause_start)
+            # شن الجيش، بدعم من الطيران، هجوماً: the light verb and its subject stand before an aside
+            or _object_of_earlier_light_verb(stoks, seed.first, clause_start)
+            # أعلنت القوات اليمنية، اليوم، أنها بسطت سيطرتها على المطار: "that they" -- the speaker acted
+            or any(t.key in _THAT_WITH_PRONOUN for t in stoks[clause_start:seed.first])):
+        # the subject stands in an earlier clause: look for it in the whole sentence
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None:
         agent = relative_subject(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting)
@@ -400,7 +400,7 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
             "source": source, "sources": [dict(source)], "evidence": text[ev.start:ev.end],
             "trigger": text[trig.start:trig.end], "url": article.url, "title": article.title,
             "lat": place.lat, "lon": place.lon,
-            "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_definite": seed.definite, "_fallback": fallback_used,
+            "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_fallback": fallback_used,
             "_continues": fallback_used and at_scene, "_role": seed.entry.role,
             "_definite": seed.definite and not seed.refers,
         }

@@ -129,12 +129,18 @@ def _between(tokens: list[Token], mention) -> bool:
     for j in (k, k - 1, k - 2):
         if j >= 0 and tokens[j].key == "بين":
             # a border or a road between two places is a place too (الطريق الرابط بين الحديدة وصنعاء)
-            return not any(tokens[i].key in _BETWEEN_PLACES for i in range(max(0, j - 2), j))
+            return not _heads_of_between(tokens, j)
     return False
 
 
-_BETWEEN_PLACES = frozenset({"الحدود", "حدود", "الطريق", "طريق", "الرابط", "الرابطه", "الواصل", "الواصله",
-                             "المحور", "محور", "الخط", "خط"})
+_BORDERS = frozenset({"الحدود", "حدود"})
+_BETWEEN_PLACES = _BORDERS | {"الطريق", "طريق", "الرابط", "الرابطه", "الواصل", "الواصله", "المحور", "محور",
+                              "الخط", "خط"}
+
+
+def _heads_of_between(tokens: list[Token], j: int) -> set[str]:
+    """The border or road nouns among the two words before the بين at token ``j``."""
+    return {tokens[i].key for i in range(max(0, j - 2), j)} & _BETWEEN_PLACES
 
 
 def precision_of(text: str, tokens: list[Token], mention) -> str:
@@ -201,8 +207,7 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
 def _on_road_between(tokens: list[Token], mention) -> bool:
     """Whether the mention is the first end of "a road between X and Y"."""
     k = _token_before(tokens, mention.start)
-    return (k is not None and tokens[k].key == "بين"
-            and any(tokens[i].key in _BETWEEN_PLACES - {"الحدود", "حدود"} for i in range(max(0, k - 2), k)))
+    return k is not None and tokens[k].key == "بين" and bool(_heads_of_between(tokens, k) - _BORDERS)
 
 
 # After a dateline's place: an optional bracket (ليبيا، وكالات), then the comma or dash before its date or text.

@@ -116,18 +116,18 @@ class IncidentMerger:
             rec = _copy(rec)
         file = rec["source"]["file"]
         kind = (rec["category"], rec["subtype"])
-        cell = (*kind, *_cell(rec))
+        cx, cy = _cell(rec)
         dated = _dated_key(rec)
         near = set(self._dated.get(dated, ())) if dated else set()
         if rec["precision"] not in _COARSE:
             near.update(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                        for i in self._grid.get((*kind, cell[2] + dx, cell[3] + dy), ()))
+                        for i in self._grid.get((*kind, cx + dx, cy + dy), ()))
         target = next((i for i in sorted(near) if file not in self._files[i]
                        and same_incident(self.records[i], rec)), None)
         if target is None:
             index = len(self.records)
             if rec["precision"] not in _COARSE:
-                self._grid.setdefault(cell, []).append(index)
+                self._grid.setdefault((*kind, cx, cy), []).append(index)
             if dated:
                 self._dated.setdefault(dated, []).append(index)
             self.records.append(rec)

@@ -109,11 +109,6 @@ def geojson_lines(gdf: gpd.GeoDataFrame):
     yield '{"type": "FeatureCollection", "features": []}\n' if first else "\n]}\n"
 
 
-def geojson_text(gdf: gpd.GeoDataFrame) -> str:
-    """The whole FeatureCollection of ``geojson_lines`` as one string."""
-    return "".join(geojson_lines(gdf))
-
-
 def _write_geojson(gdf, temp) -> None:
     with open(temp, "x", encoding="utf-8", newline="\n") as fh:
         fh.writelines(geojson_lines(gdf))
