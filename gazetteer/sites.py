@@ -159,6 +159,8 @@ def _rare_name(key: str, gaz: Gazetteer, second: bool = False) -> bool:
         return False  # تمردها، سكنهم: a noun or verb with its pronoun, not a name
     if key.startswith("و") and _ordinary(key[1:], gaz):
         return False  # ومحافظات، وأعدم: a conjunction before an ordinary word
+    if key.startswith("ال") and gaz.lookup(key) and not _place_word(key) and not _place_word(key[2:]):
+        return True  # بلدة الطيبة: a town name (a namesake's elsewhere), however common the word
     return not _ordinary(key, gaz)
 
 

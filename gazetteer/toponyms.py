@@ -783,6 +783,8 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
     zipf = gaz.commonness.get(m.key, 0.0)
     multiword = " " in m.key
     curated = quality == CURATED
+    if not curated and best.kind in ("city", "town") and _contained_elsewhere(i, matches, tokens, gaz, cands):
+        return False  # بلدة الطيبة بالغوطة الغربية is not Tayibe in Israel: an unlisted namesake (see sites)
     if not multiword:
         if not curated and (zipf >= NEVER_ZIPF or len(m.key) <= 2
                             or (zipf > 5.0 and (best.population or 0) < 1000)):
@@ -900,6 +902,21 @@ def _locator_country(i: int, matches: list[_Match], tokens: list[Token]) -> str 
     if nxt.kind in ("demonym", "direction") and nxt.place is not None:
         return nxt.place.country
     return None
+
+
+def _contained_elsewhere(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer, cands) -> bool:
+    """Whether the area named right after a town (بلدة الطيبة بالغوطة الغربية، قرية X في محافظة Y) lies in
+    a country where none of the town's namesakes does: the town meant is one the gazetteer lacks."""
+    if i + 1 >= len(matches):
+        return False
+    m, nxt = matches[i], matches[i + 1]
+    gap = tokens[m.tj:nxt.ti]
+    if not ((not gap and tokens[nxt.ti].key.startswith(("ب", "وب"))) or [t.key for t in gap] == ["في"]):
+        return False
+    area = _reliable_places(nxt, gaz)
+    if not area or area[0].kind not in ("admin", "region") or not area[0].country:
+        return False
+    return all(c.place.country != area[0].country for c in cands)
 
 
 def _allowance(p: Place, curated: bool) -> float:

@@ -64,3 +64,26 @@ def test_a_state_that_condemns_an_attack_did_not_carry_it_out():
 def test_gunmen_between_the_verb_and_its_fire_still_open_fire():
     recs = extract("وأطلق مسلحون النار على دورية للشرطة في مدينة العريش.")
     assert kinds(recs) == [("attack", "armed_assault", "Arīsh")]
+
+
+def test_an_agent_named_after_the_action_decides_who_acted():
+    recs = extract("وأعلن قائد ميداني أنه جرى استكمال السيطرة على مدينة الحوطة من قبل الجيش الوطني ورجال المقاومة.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+    recs = extract("وسقطت مدينة تدمر بيد تنظيم داعش بعد معارك دامت أسابيع.")
+    assert [r["category"] for r in recs] == ["attack"]
+
+
+def test_barrel_bombs_are_dropped_from_the_air():
+    recs = extract("وألقت المروحيات براميل متفجرة على أحياء في مدينة داريا فجر اليوم.")
+    assert kinds(recs) == [("operation", "airstrike", "Dārayyā")]
+    assert extract("وارتفعت أسعار البراميل في مدينة دبي.") == []
+
+
+def test_shells_fired_by_factions_are_their_attack():
+    recs = extract("وسقطت قذائف هاون أطلقتها الفصائل المقاتلة على أحياء في مدينة حلب.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("attack", "explosive_device")]
+
+
+def test_a_town_pinned_to_an_area_abroad_is_not_its_foreign_namesake():
+    recs = extract("وقصفت قوات النظام بلدة الطيبة بالغوطة الغربية صباح اليوم.")
+    assert [(r["country"], r["precision"]) for r in recs] == [("SY", "near")]

@@ -65,6 +65,9 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
             return "state"
         if has_class(after, "armed"):
             return "nonstate"
+    passive = _passive_agent(tokens, last, groups)
+    if passive is not None:
+        return passive
     if nxt is not None and any(nxt.start <= d.start < nxt.end for d in demonyms):
         return "state"
     nxt_group = nxt is not None and any(nxt.start <= s < nxt.end for s, _, _ in groups)
@@ -106,6 +109,31 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     return None
 
 
+PASSIVE_REACH = 6  # words after a trigger within which من قبل / بيد names who did it (السيطرة على لحج من قبل المقاومة)
+PASSIVE_AGENT_WORDS = 5  # words of the agent phrase read after it (المقاومة الشعبية والجيش الوطني)
+
+
+def _passive_agent(tokens: list[Token], last: int, groups: list[tuple[int, int, str]]) -> str | None:
+    """'state' or 'nonstate' when the trigger's agent follows it behind من قبل، على يد، بيد، بأيدي:
+    تم استكمال السيطرة على لحج من قبل المقاومة والجيش، سقطت القاعدة بيد الجيش الوطني.
+
+    A state force anywhere in the agent phrase makes the action the state's: fighters
+    acting together with the army are coded as its operation."""
+    for k in range(last + 1, min(len(tokens), last + 1 + PASSIVE_REACH)):
+        tok = tokens[k]
+        by = (tok.key in ("قبل", "وقبل") and tokens[k - 1].key == "من") or (
+            has_class(tok, "hands") and tokens[k - 1].key not in ("في", "فى"))
+        if not by:
+            continue
+        phrase = tokens[k + 1:k + 1 + PASSIVE_AGENT_WORDS]
+        if any(has_class(t, "state_force") and not in_group(t, groups) for t in phrase):
+            return "state"
+        if any(has_class(t, "armed") or in_group(t, groups) for t in phrase):
+            return "nonstate"
+        return None
+    return None
+
+
 def _subject_word(tok: Token, cls: str) -> bool:
     """A word of ``cls`` that can be a subject: read without a preposition clitic (القوات, not بطائرات، للجيش)."""
     if not has_class(tok, cls):
@@ -131,7 +159,7 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
                    groups: list[tuple[int, int, str]]) -> bool:
     """Whether a group is the subject of a shelling or strike word: named right after the verb
     (قصف الحوثيون المدينة، أطلقت حركة حماس صواريخ) or as the nearest agent before it in its clause
-    (شنت جماعة أنصار الله هجوماً بطائرات مسيرة).
+    (شنت جماعة أنصار الله هجوماً بطائرات مسيرة), or after it behind a verb with a pronoun (قذائف أطلقتها الفصائل).
 
     A group further on is usually the target (قصفت الطائرات مواقع داعش), so it does not count.
     """
@@ -141,6 +169,8 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and group_at(nxt):
         return True
+    if _authored_by_armed(tokens, last):
+        return True  # قذائف أطلقتها الفصائل: the fighters named after the shells fired them
     for k in range(first - 1, clause_start - 1, -1):
         tok = tokens[k]
         if _victims(tokens, k):
