@@ -87,3 +87,16 @@ def test_shells_fired_by_factions_are_their_attack():
 def test_a_town_pinned_to_an_area_abroad_is_not_its_foreign_namesake():
     recs = extract("وقصفت قوات النظام بلدة الطيبة بالغوطة الغربية صباح اليوم.")
     assert [(r["country"], r["precision"]) for r in recs] == [("SY", "near")]
+
+
+def test_a_placeless_sentence_of_a_one_town_report_happens_in_that_town():
+    text = ("مقتل جنود في مدينة بنغازي\n\n"
+            "قال مسؤولون عسكريون في مدينة بنغازي إن المدينة شهدت يوماً دامياً. "
+            "وأفاد سكان في بنغازي بأن الأسواق أغلقت أبوابها في أحياء بنغازي الشرقية. "
+            "وذكر مصدر عسكري أن ثلاثة جنود قتلوا في انفجار عبوة ناسفة زرعها مجهولون.")
+    recs = extract(text)
+    assert [(r["subtype"], r["place"], r["precision"]) for r in recs] == [("explosive_device", "Benghazi", "near")]
+    # a report naming several towns of the country leaves the sentence at the country
+    text = ("قال مسؤولون في مدينة بنغازي إن اجتماعاً عقد في مدينة طرابلس وآخر في مدينة مصراتة وثالثاً في سرت. "
+            "وذكر مصدر عسكري أن ثلاثة جنود قتلوا في انفجار عبوة ناسفة زرعها مجهولون.")
+    assert [r["precision"] for r in extract(text)] == ["country"]

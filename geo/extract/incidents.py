@@ -89,6 +89,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         top = max(countries, key=lambda c: (countries[c], -min(r["source"]["start"] for r in records
                                                              if r["country"] == c)))
         fallback = _country_place(top) or fallback
+    main_town = _main_town(mentions, fallback)
     located = [r for r in records if not in_headline(headlines, r["source"]["start"])]
     for (sent, stoks, seed, others, alone, scope), reading in zip(found, readings):
         if reading.speaker:
@@ -101,7 +102,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         elif not reading.locations:
             scene = (_same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
                      or _scene_before(located, sent.start) or _town_referred_to(stoks, mentions, sent)
-                     or (fallback, "country", False))
+                     or ((main_town, "near", False) if main_town is not None else (fallback, "country", False)))
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
     for rec in records:
@@ -226,6 +227,32 @@ def _main_country(text: str, mentions: list):
     if not counts:
         return None
     return _country_place(max(counts, key=lambda c: (counts[c], -first[c])))
+
+
+MAIN_TOWN_SHARE = 2 / 3  # of the town mentions in the article's country, for one town to be its scene
+MAIN_TOWN_MENTIONS = 3
+
+
+def _main_town(mentions: list, country_place):
+    """The town an article is about, if one clearly is: named at least three times and in two thirds of
+    the town mentions of its main country (a report from Benghazi names Benghazi again and again).
+
+    A sentence that names no place then tells of that town rather than of the whole country: the
+    country's centroid may lie hundreds of kilometres from anything the article reports."""
+    if country_place is None:
+        return None
+    towns = Counter()
+    places = {}
+    for m in mentions:
+        if m.role == "location" and m.place.kind in ("city", "town") and m.place.country == country_place.country:
+            towns[m.place.id] += 1
+            places.setdefault(m.place.id, m.place)
+    if not towns:
+        return None
+    top, count = towns.most_common(1)[0]
+    if count < MAIN_TOWN_MENTIONS or count < MAIN_TOWN_SHARE * sum(towns.values()):
+        return None
+    return places[top]
 
 
 def _country_place(iso2: str):
