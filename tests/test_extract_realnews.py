@@ -100,3 +100,19 @@ def test_a_placeless_sentence_of_a_one_town_report_happens_in_that_town():
     text = ("قال مسؤولون في مدينة بنغازي إن اجتماعاً عقد في مدينة طرابلس وآخر في مدينة مصراتة وثالثاً في سرت. "
             "وذكر مصدر عسكري أن ثلاثة جنود قتلوا في انفجار عبوة ناسفة زرعها مجهولون.")
     assert [r["precision"] for r in extract(text)] == ["country"]
+
+
+def test_fighting_with_state_forces_as_one_side_is_their_operation():
+    recs = extract("ودارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في محيط مدينة درعا.")
+    assert [r["category"] for r in recs] == ["operation"]
+    # the fighters as subject attacked; a named group's war is coded as its attacks
+    recs = extract("وعاد المسلحون إلى أطراف مدينة مايدوغوري واشتبكوا مع وحدة من الجيش.")
+    assert [r["category"] for r in recs] == ["attack"]
+    recs = extract("وتواصلت المعارك بين الجيش وقوات الدعم السريع في مدينة الخرطوم.")
+    assert [r["category"] for r in recs] == ["attack"]
+
+
+def test_fighting_beside_airstrikes_is_two_incidents():
+    recs = extract("وتدور اشتباكات عنيفة بين الفصائل وقوات النظام في مدينة الزبداني ترافق مع تنفيذ "
+                   "الطيران الحربي ما لا يقل عن 12 غارة على مناطق في المدينة.")
+    assert sorted(r["subtype"] for r in recs) == ["airstrike", "military_campaign"]

@@ -258,6 +258,26 @@ def state_fights_militants(tokens: list[Token], groups: list[tuple[int, int, str
     return False
 
 
+SIDES_WINDOW = 10  # words after a clash word within which its sides are named (اشتباكات عنيفة بين قوات النظام و…)
+SIDES_REACH = 4  # words after it within which بين / مع opens them (not التوتر بين قائد الجيش further on)
+
+
+def state_is_a_side(tokens: list[Token], last: int, groups: list[tuple[int, int, str]]) -> bool:
+    """Whether a state force is one side of the fighting a clash word tells: اشتباكات بين قوات النظام
+    والفصائل، معارك مع الجيش.  The seed and real-news annotations code such fighting as the state's
+    operation (ACLED's battles): who fired first is seldom said.  Not when a named group is a side
+    (the annotations code a named group's war as its attacks)."""
+    ahead = tokens[last + 1:last + 1 + SIDES_WINDOW]
+    if any(in_group(t, groups) for t in ahead):
+        return False  # معارك بين الجيش وقوات الدعم السريع: a named group's war, coded as its attacks
+    for k, t in enumerate(ahead[:SIDES_REACH]):
+        if t.key not in ("بين", "مع"):
+            continue
+        side = ahead[k + 1:k + 4]
+        return any((has_class(a, "state_force") or has_class(a, "military")) for a in side)
+    return False
+
+
 def _authored_by_armed(tokens: list[Token], last: int) -> bool:
     """كمين نصبه مسلحون، هجوم شنه متشددون: the trigger's author named after it is non-state."""
     ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from geo.model import Article
 
 from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_group, in_group, relative_subject,
-                     retype, shares_subject, state_fights_militants)
+                     retype, shares_subject, state_fights_militants, state_is_a_side)
 from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
                     published_from_text)
 from .layout import headline_spans, in_headline
@@ -330,7 +330,10 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None:
         agent = relative_subject(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting)
-    if seed.entry.role == "clash" and agent != "state" and state_fights_militants(stoks, sgroups):
+    if seed.entry.role == "clash" and agent != "state" and (
+            state_fights_militants(stoks, sgroups)
+            # اشتبكوا مع وحدة من الجيش: fighters named as the subject attacked
+            or (agent is None and state_is_a_side(stoks, seed.last, sgroups))):
         agent = "state"
     condemned_at = next((t.start for t in stoks[:seed.first] if has_class(t, "condemn")), None)
     if agent == "state" and condemned_at is not None:

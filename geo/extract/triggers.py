@@ -233,7 +233,9 @@ def _group(hits: list[Seed]) -> list[Seed]:
             # fighting before a seizure is how the place was taken (استولوا على البلدة بعد معارك)
             specific = [s for s in heads if s.subtype not in _NEVER_ABSORB
                         or (h.entry.role == "clash" and s.subtype == "territory_seized")]
-            near = sorted((s for s in specific if s.entry.category == h.entry.category or s.clause == h.clause),
+            # fighting told beside airstrikes (اشتباكات … ترافق مع غارات) is an incident of its own
+            near = sorted((s for s in specific if s.entry.category == h.entry.category
+                           or (s.clause == h.clause and not (h.entry.role == "clash" and s.subtype == "airstrike"))),
                           key=lambda s: (s.clause != h.clause, abs(s.first - h.first)))
             if near:
                 near[0].extra.append((h.first, h.last))
