@@ -116,3 +116,20 @@ def test_fighting_beside_airstrikes_is_two_incidents():
     recs = extract("وتدور اشتباكات عنيفة بين الفصائل وقوات النظام في مدينة الزبداني ترافق مع تنفيذ "
                    "الطيران الحربي ما لا يقل عن 12 غارة على مناطق في المدينة.")
     assert sorted(r["subtype"] for r in recs) == ["airstrike", "military_campaign"]
+
+
+def test_fighters_retaking_a_town_seize_it():
+    recs = extract("واستعادت فصائل مسلحة مدينة سراقب بعد معارك عنيفة.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("attack", "territory_seized")]
+    # the group right after a retaking word is the one driven out
+    recs = extract("وطردت القوات التركية تنظيم داعش من مدينة جرابلس.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+
+
+def test_fighters_joined_to_the_army_share_its_operation():
+    recs = extract("وقال مصدر عسكري إن الجيش ومسلحين قبليين سيطروا على مدينة الضالع.")
+    assert [r["category"] for r in recs] == ["operation"]
+
+
+def test_a_word_inside_a_group_name_is_no_trigger():
+    assert extract("والتقى وفد من هيئة تحرير الشام الخميس وجهاء مدينة إدلب.") == []

@@ -103,6 +103,8 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
             return hit[0]
         if _subject_word(tok, "armed") and not _victims(tokens, k):
             # (قتل خمسة مسلحين في غارة: the fighters killed are the victims; مدعومة بمقاتلي العشائر: a support)
+            if _joined_to_state(tokens, k, clause_start):
+                return "state"  # الجيش والمقاومة سيطرا على: fighters beside the army share its operation
             return "nonstate"
         if has_class(tok, "state_force") and not _victims(tokens, k):
             return None if _speaker(tokens, k, first) else "state"
@@ -132,6 +134,13 @@ def _passive_agent(tokens: list[Token], last: int, groups: list[tuple[int, int, 
             return "nonstate"
         return None
     return None
+
+
+def _joined_to_state(tokens: list[Token], k: int, clause_start: int) -> bool:
+    """Whether the fighters at ``k`` are joined by و to a state force just before them (الجيش والمقاومة)."""
+    if not tokens[k].key.startswith("و"):
+        return False
+    return any(_subject_word(tokens[j], "state_force") for j in range(max(clause_start, k - 3), k))
 
 
 def _subject_word(tok: Token, cls: str) -> bool:
@@ -286,10 +295,11 @@ def _authored_by_armed(tokens: list[Token], last: int) -> bool:
 
 
 def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: bool, capture_near: bool,
-           group_fires: bool = False) -> tuple[str, str]:
+           group_fires: bool = False, retakes: bool = False) -> tuple[str, str]:
     """(category, subtype) once the agent is known: a state's attack is an operation, a group's capture a
     kidnapping, a group's shelling or drone strike (``group_fires``, see ``fired_by_group``) an attack
-    with explosives: the category follows who acted."""
+    with explosives, a group's retaking or liberating (``retakes``) its seizing of territory: the
+    category follows who acted."""
     if agent == "state" and category == "attack" and role == "clash":
         return "operation", "military_campaign"  # خاضت القوات معارك ضد الجماعة: a state fighting a group
     if agent == "state" and category == "attack" and subtype in STATE_VERSION:
@@ -297,6 +307,8 @@ def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: 
         return "operation", new
     if agent == "nonstate" and category == "operation" and subtype in NONSTATE_VERSION and capture_near:
         return "attack", NONSTATE_VERSION[subtype]
+    if agent == "nonstate" and retakes and category == "operation":
+        return "attack", "territory_seized"  # استعادت فصائل المعارضة مدينة سراقب: fighters take ground
     if agent == "nonstate" and group_fires and subtype == "airstrike":
         return "attack", "explosive_device"
     return category, subtype

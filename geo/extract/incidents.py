@@ -65,7 +65,8 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         sclauses = clauses(text, sent)
         if not stoks or not sclauses:
             continue
-        seeds = find_seeds(text, stoks, sclauses)
+        # تحرير in هيئة تحرير الشام names the group, it tells no liberation
+        seeds = [sd for sd in find_seeds(text, stoks, sclauses) if not in_group(stoks[sd.first], groups)]
         spans = [(s.first, s.last) for s in seeds]
         if seeds:
             # computed once per sentence: every seed of the sentence asks
@@ -345,8 +346,11 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     capture_near = any(in_group(t, sgroups) for t in stoks[max(0, seed.first - CAPTURE_WINDOW):seed.first])
     group_fires = (seed.subtype == "airstrike" and agent == "nonstate"
                    and fired_by_group(stoks, seed.first, seed.last, clause_start, sgroups))
+    # طرد تنظيم داعش من جرابلس: a group after a retaking word is the one driven out, not the taker
+    retakes = (seed.entry.acled_sub_event_type == "Government regains territory"
+               and not any(in_group(t, sgroups) for t in stoks[seed.last + 1:seed.last + 3]))
     category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near,
-                               group_fires)
+                               group_fires, retakes)
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
     # a light head (شهدت نيجيريا هجوماً، إذ اقتحم مسلحون كنيسة في أوو) is told by the specific trigger after it
