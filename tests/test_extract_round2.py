@@ -19,8 +19,9 @@ def test_repeated_attacks_over_years_are_one_undated_incident():
     # the seed annotations keep "soldiers are attacked every week" and multi-month summaries, with date null
     assert undated(extract("ويشن التنظيم منذ سنوات هجمات متكررة على القرى في ولاية بورنو.")) == [
         ("attack", "Borno State")]
+    # (fighting with the army as one side is its operation)
     assert undated(extract("وتعيش مدينة مونغونو دوامة عنف منذ انهيار الهدنة، مع اشتباكات متفرقة بين الجيش والمسلحين.")) == [
-        ("attack", "Monguno")]
+        ("operation", "Monguno")]
 
 
 def test_a_superlative_before_since_compares_one_real_attack_with_the_past():

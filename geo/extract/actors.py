@@ -123,8 +123,9 @@ def _passive_agent(tokens: list[Token], last: int, groups: list[tuple[int, int, 
     acting together with the army are coded as its operation."""
     for k in range(last + 1, min(len(tokens), last + 1 + PASSIVE_REACH)):
         tok = tokens[k]
+        # بيد، بأيدي، على يد name who did it; في أيدي، من قبضة name who holds or lost the place
         by = (tok.key in ("قبل", "وقبل") and tokens[k - 1].key == "من") or (
-            has_class(tok, "hands") and tokens[k - 1].key not in ("في", "فى"))
+            has_class(tok, "hands") and (tok.key.startswith("ب") or tokens[k - 1].key == "علي"))
         if not by:
             continue
         phrase = tokens[k + 1:k + 1 + PASSIVE_AGENT_WORDS]

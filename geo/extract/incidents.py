@@ -346,8 +346,10 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     capture_near = any(in_group(t, sgroups) for t in stoks[max(0, seed.first - CAPTURE_WINDOW):seed.first])
     group_fires = (seed.subtype == "airstrike" and agent == "nonstate"
                    and fired_by_group(stoks, seed.first, seed.last, clause_start, sgroups))
-    # طرد تنظيم داعش من جرابلس: a group after a retaking word is the one driven out, not the taker
-    retakes = (seed.entry.acled_sub_event_type == "Government regains territory"
+    # طرد تنظيم داعش من جرابلس، طرد مسلحي الحركة: whom a driving-out word names after it were driven
+    # out (its object), they did not take the town; nor did a group named right after a retaking word
+    drives_out = any(cls in seed.entry.requires for cls in ("armed", "group_ref"))
+    retakes = (seed.entry.acled_sub_event_type == "Government regains territory" and not drives_out
                and not any(in_group(t, sgroups) for t in stoks[seed.last + 1:seed.last + 3]))
     category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near,
                                group_fires, retakes)
