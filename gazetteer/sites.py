@@ -20,7 +20,7 @@ from functools import lru_cache
 from . import lexicon
 from .index import Gazetteer
 from .model import Mention, Place
-from .morphology import clitic_splits, strip_article
+from .morphology import clitic_splits
 from .tokenize import Token
 from .translit import romanize
 
@@ -165,8 +165,11 @@ def _rare_name(key: str, gaz: Gazetteer, second: bool = False) -> bool:
 
 
 def _ordinary(key: str, gaz: Gazetteer) -> bool:
-    """A common word, with or without its article, or a cue or site noun (محافظات، مناطق)."""
-    return (gaz.is_common_word(key) or gaz.is_common_word(strip_article(key)) or _place_word(key)
+    """A common word as it stands, or a cue or site noun (محافظات، مناطق).
+
+    A definite word is not tested without its article: منطقة الطاش، منطقة العند are names though
+    طاش and عند are ordinary words (a definite common noun is common with its article too)."""
+    return (gaz.is_common_word(key) or _place_word(key)
             or (key.endswith("ي") and gaz.is_common_word(key + "ه")))  # ساحلي: the adjective of ساحلية
 
 

@@ -37,3 +37,17 @@ def test_two_villages_of_one_district_are_two_incidents():
     places = sorted(r["place_ar"] for r in found if r["subtype"] == "airstrike")
     assert places == ["اليادودة", "عتمان"]
     assert all(r["precision"] == "near" and r["country"] == "SY" for r in found)
+
+
+def test_a_definite_name_is_a_name_though_its_bare_word_is_ordinary():
+    # طاش and عند are everyday words; الطاش and العند are a district and a town of the news
+    found = sites("وقتل جنود في كمين نصبه مسلحون في منطقة الطاش جنوب مدينة الرمادي.")
+    assert set(found) == {"الطاش"} and found["الطاش"].country == "IQ"
+    found = sites("وتواصل القوات تمشيط الجيوب المتبقية في منطقة العند بمحافظة لحج.")
+    assert set(found) == {"العند"} and found["العند"].country == "YE"
+    assert sites("وأقامت القوات منطقة الحدود العازلة قرب مدينة الرمادي.") == {}
+
+
+def test_a_town_pinned_to_an_area_where_its_namesakes_are_not_is_a_site_there():
+    found = sites("وقصفت قوات النظام بلدة الطيبة بالغوطة الغربية صباح اليوم.")
+    assert set(found) == {"الطيبة"} and found["الطيبة"].country == "SY"
