@@ -133,3 +133,28 @@ def test_fighters_joined_to_the_army_share_its_operation():
 
 def test_a_word_inside_a_group_name_is_no_trigger():
     assert extract("والتقى وفد من هيئة تحرير الشام الخميس وجهاء مدينة إدلب.") == []
+
+
+def test_a_counted_killing_at_a_place_is_an_incident_of_its_own():
+    recs = extract("وقتل مسلحون ثمانية أشخاص في قرية قرب مدينة مايدوغوري مساء الجمعة.")
+    assert [(r["category"], r["place"]) for r in recs] == [("attack", "Maiduguri")]
+    # fighters counted among the dead: the forces fighting them acted
+    recs = extract("وأفاد مصدر أمني بمقتل 18 من عناصر تنظيم داعش في مدينة بعقوبة.")
+    assert [r["category"] for r in recs] == ["operation"]
+
+
+def test_killing_words_that_are_no_incident_of_their_own():
+    # the dead of another incident of the sentence, of an event told before, or no count at all
+    recs = extract("وقتل 26 جنديا في هجوم شنه مسلحون على مواقع الجيش في بلدة بوسو.")
+    assert len(recs) == 1
+    assert extract("وقتل في الأزمة 37 رهينة أجنبية في منشأة تيقنتورين قرب عين أمناس.") == []
+    assert extract("وحرم الفقهاء قتل الأبرياء في مدينة الرياض وغيرها.") == []
+    # no place in the sentence: a count of dead is not put at the country's centroid
+    assert extract("وقتل أكثر من 6500 شخص منذ بدء التمرد في أبريل.") == []
+
+
+def test_rockets_that_fall_on_a_place_are_shelling():
+    recs = extract("وسقط صاروخ يعتقد أنه من نوع أرض أرض على حي المغاير في مدينة حلب.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "airstrike")]
+    recs = extract("وقتل مدنيان بقذيفتي هاون أطلقهما مسلحون على أحياء مدينة درعا.")
+    assert [r["category"] for r in recs] == ["attack"]

@@ -9,6 +9,7 @@ decides whether an attack word describes a state operation.
 from __future__ import annotations
 
 from .lexicon import context_words, has_class
+from .numbers import parse_number
 from .text import Span, Token, stems, strip_article
 
 # Subtypes an attack word takes when a state's forces do it, and back.
@@ -285,6 +286,26 @@ def state_is_a_side(tokens: list[Token], last: int, groups: list[tuple[int, int,
             continue
         side = ahead[k + 1:k + 4]
         return any((has_class(a, "state_force") or has_class(a, "military")) for a in side)
+    return False
+
+
+def militants_killed(tokens: list[Token], last: int, groups: list[tuple[int, int, str]]) -> bool:
+    """Whether a killing word names fighters as its victims: مقتل العشرات من عناصر داعش، قتل 19 مسلحاً.
+
+    The verb followed at once by a definite fighter word has it as its subject (قتل التنظيم خمسة
+    مواطنين); after a number or the verbal noun مقتل the fighters are the dead.  Soldiers named
+    first are the dead instead."""
+    ahead = tokens[last + 1:last + 1 + MILITANTS_WINDOW]
+    if not ahead:
+        return False
+    masdar = tokens[last].key.lstrip("وفبل").startswith(("مقتل", "اعدام"))
+    if not masdar and parse_number(tokens, last + 1)[1] == last + 1:
+        return False  # قتل التنظيم خمسة مواطنين: no count after the verb, its subject follows
+    for t in ahead:
+        if has_class(t, "state_force") or has_class(t, "military"):
+            return False
+        if has_class(t, "armed") or in_group(t, groups):
+            return True
     return False
 
 

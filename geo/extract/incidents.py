@@ -14,7 +14,8 @@ from typing import NamedTuple
 from geo.model import Article
 
 from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_group, in_group, relative_subject,
-                     retype, shares_subject, state_fights_militants, state_is_a_side)
+                     militants_killed, retype, shares_subject, state_fights_militants,
+                     state_is_a_side)
 from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
                     published_from_text)
 from .layout import headline_spans, in_headline
@@ -100,7 +101,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
                 reading = reading._replace(locations=[])
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
-        elif not reading.locations:
+        elif not reading.locations and seed.entry.role != "killing":  # a count of dead needs its own place
             scene = (_same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
                      or _scene_before(located, sent.start) or _town_referred_to(stoks, mentions, sent)
                      or ((main_town, "near", False) if main_town is not None else (fallback, "country", False)))
@@ -331,6 +332,8 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None:
         agent = relative_subject(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting)
+    if seed.entry.role == "killing" and agent != "state" and militants_killed(stoks, seed.last, sgroups):
+        agent = "state"  # مقتل 19 مسلحاً من داعش: fighters killed, by the forces that fight them
     if seed.entry.role == "clash" and agent != "state" and (
             state_fights_militants(stoks, sgroups)
             # اشتبكوا مع وحدة من الجيش: fighters named as the subject attacked
@@ -356,7 +359,7 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
     # a light head (شهدت نيجيريا هجوماً، إذ اقتحم مسلحون كنيسة في أوو) is told by the specific trigger after it
-    others = ([] if seed.entry.role in ("generic", "clash")
+    others = ([] if seed.entry.role in ("generic", "clash", "killing")
               else [(stoks[f].start, stoks[l].end) for f, l in other_triggers])
     locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others)
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .lexicon import TriggerEntry, context_words, has_class, trigger_matcher
+from .numbers import parse_number
 from .modality import is_question, judge, sentence_cues
 from .text import Span, Token, stems, strip_article
 
@@ -24,7 +25,7 @@ SUBJECT_WORDS = 3  # opening words of a sentence that hold its subject (وكان
 INSTRUMENT_REACH = 8  # words after a specific trigger within which ب + trigger tells its means
 CONTEXT_WINDOW = 8  # words around a trigger searched for its required context (الطيران الحربي والمروحي ما لا يقل عن 10 ضربات)
 SUFFER_WINDOW = 8  # words before لـ + trigger within which تعرض makes it an incident (تعرض الموكب صباح اليوم لهجوم)
-_GENERIC_ROLES = ("generic", "clash")
+_GENERIC_ROLES = ("generic", "clash", "killing")
 # A seizure or a deployment is its own event even beside an attack word (هاجموا … وسيطروا على).
 _NEVER_ABSORB = ("territory_seized", "deployment")
 
@@ -65,6 +66,9 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         return True
     if requires == "follow_ala":
         return any(t.key in ("علي", "عليها", "عليه", "عليهم") for t in tokens[last + 1:last + 1 + FOLLOW_WINDOW])
+    if requires == "count":
+        # قتل 16 جنديا، مقتل العشرات، قتل التنظيم خمسة مواطنين: the dead are counted (not قتل الأبرياء حرام)
+        return any(parse_number(tokens, k)[1] > k for k in range(last + 1, min(len(tokens), last + 3)))
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
@@ -185,6 +189,13 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
             continue  # وصلت جثامين الجنود، وصول طائرة للأمم المتحدة: what arrived is no force
         if m.last + 1 < len(tokens) and has_class(tokens[m.last + 1], "name_tail"):
             continue  # الحشد الشعبي names a force
+        if entry.role == "killing" and ((m.first > 0 and tokens[m.first - 1].key in _AFTER_AN_EVENT)
+                                        or (m.first > 1 and tokens[m.first - 1].key == "في"
+                                            and tokens[m.first - 2].key.startswith(("تسبب", "وتسبب")))
+                                        or tokens[m.first].key.startswith(_DEFINITE)
+                                        or _class_in(tokens, 0, len(tokens), "event_ref")):
+            # أسفر عن مقتل، تسبب في مقتل، منذ مقتل، وقتل في الأزمة: the dead of an event told elsewhere; القتلة: killers
+            continue
         if entry.subtype == "explosive_device" and _class_in(tokens, m.first - DEFUSE_WINDOW, m.first, "defuse"):
             continue  # نزع الألغام، تفكيك عبوة ناسفة: a device cleared is no attack
         clause = next((c for c in clauses if c.start <= tokens[m.first].start < c.end), clauses[0])
@@ -223,6 +234,7 @@ def _group(hits: list[Seed]) -> list[Seed]:
     انتحاري سيارة مفخخة، في هجوم تبناه التنظيم).  A bomb and the suicide
     bomber who set it off are one suicide bombing.
     """
+    hits = _fold_killings(hits)
     hits = _fold_device_into_suicide(hits)
     hits = _fold_means_into_seizure(hits)
     hits = _fold_instruments(hits)
@@ -248,6 +260,23 @@ def _group(hits: list[Seed]) -> list[Seed]:
             continue
         kept.append(h)
     return kept
+
+
+# Words before a killing word that make it the outcome of, or a time after, another event.
+_AFTER_AN_EVENT = frozenset({"عن", "الي", "بعد", "اثر", "عقب", "منذ", "حصيله", "جراء"})
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
+
+
+def _fold_killings(hits: list[Seed]) -> list[Seed]:
+    """A killing word is an incident only in a sentence that tells nothing else: beside a trigger
+    (قتل 147 شخصاً في هجوم، غارة أسفرت عن مقتل 80) it counts that incident's dead."""
+    killings = [h for h in hits if h.entry.role == "killing"]
+    if not killings or len(killings) == len(hits):
+        return hits[:1] if killings and len(hits) > 1 else hits
+    others = [h for h in hits if h.entry.role != "killing"]
+    for h in killings:
+        min(others, key=lambda o: abs(o.first - h.first)).extra.append((h.first, h.last))
+    return others
 
 
 def _fold_means_into_seizure(hits: list[Seed]) -> list[Seed]:
