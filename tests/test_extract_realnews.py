@@ -158,3 +158,9 @@ def test_rockets_that_fall_on_a_place_are_shelling():
     assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "airstrike")]
     recs = extract("وقتل مدنيان بقذيفتي هاون أطلقهما مسلحون على أحياء مدينة درعا.")
     assert [r["category"] for r in recs] == ["attack"]
+
+
+def test_fierce_fighting_is_a_clash():
+    recs = extract("وشهدت منطقة الوهط بمحافظة لحج قتالا عنيفا بين المقاومة والمسلحين الحوثيين.")
+    assert [(r["category"], r["country"], r["groups"]) for r in recs] == [("attack", "YE", ["Houthis"])]
+    assert extract("وأكد أن القتال ليس حلا للأزمة في مدينة عدن.") == []
