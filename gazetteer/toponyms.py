@@ -795,9 +795,10 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
         if _cue_word_after_cue(m, tokens, best):  # إلى معسكر، معسكر المدينة: a camp, the city
             return False
     allowance = _allowance(best, curated)
-    if m.clitic and not multiword:
+    if m.clitic and not multiword and not m.key.startswith("ال"):
         # ورقة is "paper", not و + Raqqa: when the word with its clitic is at
         # least as common as the bare name, the word is a word of its own.
+        # (A clitic before a definite name, والفلوجة، بالرمادي, is common because the name is.)
         whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
         if (whole and whole >= zipf) or (
                 whole > allowance + (0.5 if best.kind == "country" else 0.0)
@@ -812,7 +813,8 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
             or (pop >= PROMINENT_POP and (curated or multiword)):  # دير الزور: long names are seldom accidents
         return True
     if pop >= PROMINENT_POP:
-        if m.cue is not None or _facility_before(tokens, m.ti) or _adjacent_place(i, matches, tokens):
+        if (m.cue is not None or _facility_before(tokens, m.ti) or _adjacent_place(i, matches, tokens)
+                or _adjacent_place(i, matches, tokens, gaz, best)):  # الرمادي والفلوجة: a town of its country beside it
             return True
         # Context alone vouches only for names well below word frequency
         # (العمارة "architecture" is too common for Amarah on context alone).

@@ -164,3 +164,8 @@ def test_fierce_fighting_is_a_clash():
     recs = extract("وشهدت منطقة الوهط بمحافظة لحج قتالا عنيفا بين المقاومة والمسلحين الحوثيين.")
     assert [(r["category"], r["country"], r["groups"]) for r in recs] == [("attack", "YE", ["Houthis"])]
     assert extract("وأكد أن القتال ليس حلا للأزمة في مدينة عدن.") == []
+
+
+def test_a_list_whose_items_repeat_their_noun_is_one_list():
+    recs = extract("وسيطرت المقاومة على مدينة زنجبار ومدينة جعار في محافظة أبين.")
+    assert sorted(r["place"] for r in recs) == ["Ja‘ār", "Zinjibār"]

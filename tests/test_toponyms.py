@@ -154,3 +154,9 @@ def test_article_must_agree_between_arabic_and_latin_names():
     assert article_agrees("الباغوز", "Al Bāghūz") and article_agrees("دماسك", "Damasak")
     assert not article_agrees("الانغماس", "Langmusi")
     assert not looks_transliterated("معاقلهم") and looks_transliterated("دوينتزا")
+
+
+def test_a_definite_town_after_wa_beside_a_town_of_its_country_is_found():
+    # والفلوجة is common in news because Fallujah is: the clitic makes no other word of it
+    found = [(m.surface, m.place.name) for m in find_toponyms("دارت اشتباكات في الرمادي والفلوجة أمس.")]
+    assert found == [("الرمادي", "Ramadi"), ("الفلوجة", "Al Fallūjah")]

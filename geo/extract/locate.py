@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .lexicon import has_class
-from .text import Span, Token
+from .text import Span, Token, tokenize
 
 PRECISION_BY_KIND = {"city": "exact", "town": "exact", "facility": "exact", "site": "near", "admin": "admin",
                      "region": "region", "water": "region", "country": "country"}
@@ -358,5 +358,22 @@ def _coordinated(text: str, cands: list, best) -> list:
 
 
 def _joined(text: str, a, b, is_country: bool) -> bool:
+    """Whether ``b`` is coordinated with ``a`` (مالي والنيجر، مدينة زنجبار ومدينة جعار)."""
+    between = text[a.end:b.start]
     return ((b.place.kind == "country") == is_country and a.place.id != b.place.id
-            and bool(_COORDINATION_RE.match(text[a.end:b.start])))
+            and bool(_COORDINATION_RE.match(between) or _COORDINATION_RE.match(_without_settlement_noun(between))))
+
+
+def _without_settlement_noun(between: str) -> str:
+    """The words between two places without a trailing settlement noun (و مدينة → و), so that a list
+    whose items repeat their noun (مدينة زنجبار ومدينة جعار، بلدة كفريا وبلدة الفوعة) reads as one."""
+    words = between.split()
+    if words and words[-1].lstrip("وأ") and _is_settlement(words[-1]):
+        last = words[-1]
+        words[-1] = "و" if last.startswith("و") else ""
+    return " " + " ".join(w for w in words if w) + " "
+
+
+def _is_settlement(word: str) -> bool:
+    toks = tokenize(word)
+    return len(toks) == 1 and has_class(toks[0], "settlement")
