@@ -17,6 +17,9 @@ KIND_CUES = {
 }
 
 
+MAX_PRIORS = 500_000  # places whose prior is remembered: the namesakes news names fit, all of GeoNames need not
+
+
 class Gazetteer:
     """Places and their Arabic (and Latin) names, loaded from the cached index."""
 
@@ -38,6 +41,9 @@ class Gazetteer:
         self._translit = None
         self._skeleton_cache: dict[str, tuple[Place, ...]] = {}
         self._name_prefixes: frozenset[str] | None = None
+        # (ref, quality) → ``rank.prior``: a place's context-free score never changes, and every
+        # document ranks the namesakes of its names again (a common name has dozens)
+        self._priors: dict[tuple[int, int], float] = {}
 
     # -- places -------------------------------------------------------------
     def place(self, ref: int) -> Place:
@@ -141,9 +147,15 @@ class Gazetteer:
              kinds: tuple[str, ...] = ()) -> list[Candidate]:
         """Candidates for (ref, quality) hits, best first."""
         best: dict[int, float] = {}
+        priors = self._priors
         for ref, quality in hits:
             p = self.place(ref)
-            s = rank.prior(p, quality) + rank.contextual(p, country, context)
+            prior = priors.get((ref, quality))
+            if prior is None:
+                prior = rank.prior(p, quality)
+                if len(priors) < MAX_PRIORS:
+                    priors[(ref, quality)] = prior
+            s = prior + rank.contextual(p, country, context)
             if kinds and p.kind in kinds:
                 s += 4.0
             best[ref] = max(s, best.get(ref, -1e9))

@@ -49,8 +49,20 @@ class Context:
         before any trigonometry: documents can establish hundreds of points.
         """
         dlat = within_km / 111.0
-        return min((haversine_km(lat, lon, a, b) for a, b in self.points if abs(a - lat) <= dlat),
-                   default=math.inf)
+        # ``haversine_km`` written out, with the point's own radians and cosine taken once for all
+        # the document's points: the same operations in the same order, so the same distances.
+        p1 = math.radians(lat)
+        cos_p1 = math.cos(p1)
+        radians, sin, cos = math.radians, math.sin, math.cos
+        best = math.inf
+        for a, b in self.points:
+            if abs(a - lat) <= dlat:
+                p2 = radians(a)
+                h = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos(p2) * sin(radians(b - lon) / 2) ** 2
+                d = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+                if d < best:
+                    best = d
+        return best
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from gazetteer.tokenize import sentence_spans
 
 from .lexicon import MAX_MEMO_WORDS, Match, PhraseMatcher, phrase_words, read_tsv
-from .text import Span, Token, normalize, stems, strip_article, to_int, tokenize
+from .text import Span, Token, normalize, stems, strip_article, to_int, token_range, tokenize
 
 # A cheap look for a publication marker (نشر، تحديث، تاريخ) before the last lines are read for one.
 _MARKER_HINT_RE = re.compile(r"نشر|تحديث|تاريخ")
@@ -162,8 +162,17 @@ def _date_word_starts(text: str) -> list[int]:
     Computed once per article over its tokens (the per-word test is memoized),
     so that each sentence asks for its dates with a bisection first.
     """
-    tokens = tokenize(text)
-    return list(compress(map(_START, tokens), _kinds_of_words(tokens)))
+    return list(compress(map(_START, tokenize(text)), _article_kinds(text)))
+
+
+@lru_cache(maxsize=4)
+def _article_kinds(text: str) -> list[int]:
+    """``_date_kinds`` of every word of an article (``tokenize(text)``), in order.
+
+    Read once per article: each sentence's date scan slices its words' kinds
+    from it (``token_range``) instead of looking every word up again.
+    """
+    return _kinds_of_words(tokenize(text))
 
 
 # What kind of date word a word may be (bits of ``_date_kinds``): each phrase matcher runs only over
@@ -366,6 +375,7 @@ def _find_dates(text: str, published: str | None, start: int, end: int,
     k = bisect_left(marks, start)
     if k == len(marks) or marks[k] >= end:
         return ()  # no word of the stretch can belong to a date: neither tokens nor matchers are needed
+    lo, hi = token_range(text, start, end)
     tokens = tokenize(text, start, end)
     numeric = []  # 2019-05-02, 2/5/2019: their digits are no day or year of their own
     if _has_numeric_date_hint(text, start, end):
@@ -375,7 +385,7 @@ def _find_dates(text: str, published: str | None, start: int, end: int,
                 if _valid(y, mo, d):
                     numeric.append(DateMention(m.start(), m.end(), _fmt(y, mo, d), explicit=(y, mo)))
     blocked = {n for n, t in enumerate(tokens) for d in numeric if d.start <= t.start < d.end} if numeric else set()
-    raws = _scan(text, tokens, blocked)
+    raws = _scan(text, tokens, blocked, _article_kinds(text)[lo:hi])
     found = _resolve(text, tokens, raws, parse_published(published), antecedent or Antecedent()) + numeric
     return tuple(_drop_restated_hijri(sorted(found, key=lambda d: d.start)))
 
@@ -393,20 +403,32 @@ def _has_numeric_date_hint(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _numeric_separators(text: str) -> list[int]:
-    """Offsets of every - or / with a digit on both sides, in order."""
-    return [m.end() - 1 for m in _NUMERIC_SEPARATOR_RE.finditer(text)]
+    """Offsets of every - or / with a decimal digit on both sides (1-2-3 holds two), in order.
+
+    The separators are found with ``str.find``, which skips the letters between
+    them far faster than a regular expression that tests every character for a
+    digit; ``str.isdecimal`` is what \\d means in _ISO_RE and _DMY_RE.
+    """
+    out = []
+    for sep in "-/":
+        i = text.find(sep, 1)
+        while i >= 0:
+            if i + 1 < len(text) and text[i - 1].isdecimal() and text[i + 1].isdecimal():
+                out.append(i)
+            i = text.find(sep, i + 1)
+    out.sort()
+    return out
 
 
-# A digit and the - or / after it, before another digit (which is left for the next match: 1-2-3
-# holds two).  \d as in _ISO_RE and _DMY_RE: any decimal digit.
-_NUMERIC_SEPARATOR_RE = re.compile(r"\d[-/](?=\d)")
+def _scan(text: str, tokens: list[Token], blocked: set[int], word_kinds: list[int] | None = None) -> list[_Raw]:
+    """The date expressions of a token list, unresolved, in text order (``blocked`` tokens belong to none).
 
-
-def _scan(text: str, tokens: list[Token], blocked: set[int]) -> list[_Raw]:
-    """The date expressions of a token list, unresolved, in text order (``blocked`` tokens belong to none)."""
+    ``word_kinds`` are the tokens' ``_date_kinds`` when the caller has them already.
+    """
     raws: list[_Raw] = []
     taken: set[int] = set(blocked)
-    word_kinds = _kinds_of_words(tokens)
+    if word_kinds is None:
+        word_kinds = _kinds_of_words(tokens)
     kinds = 0
     for k in set(word_kinds):
         kinds |= k

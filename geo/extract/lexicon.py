@@ -42,14 +42,37 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(strip_article(w) for w in phrase_words(phrase))
 
 
-@dataclass(frozen=True)
 class Match:
-    """A lexicon phrase found in text: token indexes [first, last], the entry and the first word's proclitic."""
+    """A lexicon phrase found in text: token indexes [first, last], the entry and the first word's proclitic.
 
-    first: int
-    last: int
-    value: object
-    proclitic: str
+    A value like a frozen dataclass (equal and hashed by its fields), written
+    out with slots because matchers make one per phrase found in every
+    sentence, and a frozen dataclass's ``__init__`` is several times slower.
+    """
+
+    __slots__ = ("first", "last", "value", "proclitic")
+    __match_args__ = ("first", "last", "value", "proclitic")
+
+    def __init__(self, first: int, last: int, value: object, proclitic: str):
+        self.first = first
+        self.last = last
+        self.value = value
+        self.proclitic = proclitic
+
+    def _fields(self) -> tuple:
+        return (self.first, self.last, self.value, self.proclitic)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __repr__(self):
+        return (f"Match(first={self.first!r}, last={self.last!r}, value={self.value!r}, "
+                f"proclitic={self.proclitic!r})")
 
 
 class PhraseMatcher:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from gazetteer.morphology import strip_article
 from gazetteer.normalize import normalize_ar
@@ -22,7 +22,8 @@ from gazetteer.tokenize import sentence_spans
 from gazetteer.tokenize import Token as GazetteerToken
 from gazetteer.tokenize import word_tokens as gazetteer_words
 
-__all__ = ["Span", "Token", "clauses", "normalize", "sentences", "stems", "strip_article", "to_int", "tokenize"]
+__all__ = ["Span", "Token", "clauses", "normalize", "sentences", "stems", "strip_article", "to_int", "token_range",
+           "tokenize"]
 
 # Letters and digits glued together (2015م، ك2) are read as two words, so that a year or a
 # count is found whatever is written onto it.
@@ -67,11 +68,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     if start == 0 and end == len(text):
         return list(tokens)
+    lo, hi = token_range(text, start, end)
+    return list(tokens[lo:hi])
+
+
+def token_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """The indexes [lo, hi) into the article's words (``tokenize(text)``) of the words of ``text[start:end]``.
+
+    ``tokenize(text, start, end)`` is that slice; callers that keep facts per
+    word of the article (dates' kinds of words) slice their lists the same way
+    instead of asking again for every word of every sentence.
+    """
     starts, ends = _bounds(text)
     lo = bisect.bisect_left(starts, start)
     # tokens end in text order and never overlap: those ending by ``end`` form one run from ``lo``
-    hi = bisect.bisect_right(ends, end, lo=lo)
-    return list(tokens[lo:hi])
+    return lo, bisect.bisect_right(ends, end, lo=lo)
 
 
 @lru_cache(maxsize=4)
@@ -89,20 +100,26 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
         # Most articles hold only plain words: they stay whole, and the gazetteer's key is already
         # their normalized form (same table, lower-cased; the table yields no digits to fold).
         return words
+    # Only the words that are or may be special are visited; the plain runs between them (nearly
+    # all the words of an article that holds a number or a date) are copied over as slices.
     out = []
     append = out.append
-    for tok, odd in zip(words, special):
+    done = 0
+    for k in compress(range(len(words)), map(is_not, special, repeat(False))):
+        tok, odd = words[k], special[k]
         if odd is None:
             odd = not tok.key or _SPLIT_CHARS_RE.search(tok.key) is not None
             if len(_SPECIAL) < _MAX_MEMO:
                 _SPECIAL[tok.key] = odd
         if not odd:
-            append(tok)
-            continue
+            continue  # a plain word after all: it goes with the next slice
+        out += words[done:k]
+        done = k + 1
         for m in _LETTERS_OR_DIGITS_RE.finditer(text, tok.start, tok.end):
             key = normalize(m.group())
             if key:
                 append(Token(m.start(), m.end(), key, True))
+    out += words[done:]
     return tuple(out)
 
 
@@ -140,12 +157,33 @@ def stems(key: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
 class Span:
-    """A stretch of text (a sentence or a clause) by its offsets."""
+    """A stretch of text (a sentence or a clause) by its offsets.
 
-    start: int
-    end: int
+    A value, like a frozen dataclass (equal and hashed by its offsets, never
+    changed), written out with slots: extraction makes one for every
+    sentence and clause of every article, and a frozen dataclass's
+    ``__init__`` sets each field through ``object.__setattr__``, which
+    costs several times a plain assignment.
+    """
+
+    __slots__ = ("start", "end")
+    __match_args__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) == (other.start, other.end)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self.start, self.end))
+
+    def __repr__(self):
+        return f"Span(start={self.start!r}, end={self.end!r})"
 
 
 def sentences(text: str) -> list[Span]:
