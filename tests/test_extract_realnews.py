@@ -169,3 +169,20 @@ def test_fierce_fighting_is_a_clash():
 def test_a_list_whose_items_repeat_their_noun_is_one_list():
     recs = extract("وسيطرت المقاومة على مدينة زنجبار ومدينة جعار في محافظة أبين.")
     assert sorted(r["place"] for r in recs) == ["Ja‘ār", "Zinjibār"]
+
+
+def test_an_exchange_of_fire_is_a_clash():
+    recs = extract("ووقع تبادل لإطلاق النار عبر الحدود قرب بلدة كلس بين الجيش التركي ومقاتلي داعش.")
+    assert [r["place"] for r in recs] == ["Kilis"]
+
+
+def test_where_aircraft_took_off_from_is_not_where_they_struck():
+    recs = extract("وقال البيان إن ثلاث مقاتلات أقلعت من قاعدة في مدينة ديار بكر وقصفت مواقع لداعش في مدينة الرقة.")
+    assert [r["place"] for r in recs] == ["Ar Raqqah"]
+
+
+def test_a_link_line_that_repeats_the_headline_is_no_second_incident():
+    text = ("مقاتلات تركية تقصف مواقع لداعش في مدينة الرقة\n\n"
+            "قال مسؤولون إن مقاتلات تركية قصفت فجر اليوم مواقع لتنظيم داعش في مدينة الرقة السورية.\n"
+            "رابط الخبر بصحيفة الوئام: مقاتلات تركية تقصف مواقع لداعش في مدينة الرقة")
+    assert [(r["subtype"], r["place"]) for r in extract(text)] == [("airstrike", "Ar Raqqah")]

@@ -13,6 +13,8 @@ from .text import Span
 HEAD_LINES = 3  # a headline sits among the first non-empty lines (after a date line or a kicker)
 MAX_HEADLINE_CHARS = 160  # longer lines are lead paragraphs, not titles
 _SENTENCE_END = (".", "!", "؟", "?", ":", "…")
+MIN_REPEATED_TITLE = 20  # a title this long found again in a later short line is that line's content
+MAX_LINK_PREFIX = 60  # what a link line adds before the title it repeats (رابط الخبر بصحيفة الوئام:)
 
 
 def headline_spans(text: str) -> list[Span]:
@@ -34,6 +36,13 @@ def headline_spans(text: str) -> list[Span]:
         line = text[span.start:span.end]
         if body_follows and len(line) <= MAX_HEADLINE_CHARS and not line.endswith(_SENTENCE_END):
             out.append(span)
+    titles = [text[h.start:h.end] for h in out if h.end - h.start >= MIN_REPEATED_TITLE]
+    for span in lines[1:] if titles else ():
+        line = text[span.start:span.end]
+        if span in out:
+            continue
+        if len(line) <= MAX_HEADLINE_CHARS + MAX_LINK_PREFIX and any(t in line for t in titles):
+            out.append(span)  # رابط الخبر بصحيفة الوئام: <the headline>: a link line at the foot restates it
     return out
 
 

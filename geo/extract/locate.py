@@ -180,6 +180,12 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     if not cands:
         return []
 
+    # وذكرت وسائل إعلام أن …: a report joined by و and a speech verb tells of other events (run-on news
+    # sentences join two reports without a comma); its places are not this trigger's
+    reports = [t.start for t in tokens if t.key[:1] == "و" and has_class(t, "speech") and t.start > tokens[0].start]
+    if reports:
+        kept = [m for m in cands if not _across(trigger, m, reports)]
+        cands = kept or cands
     complementizers = [t.start for t in tokens if t.key in _COMPLEMENTIZERS and t.start < trigger.start]
 
     def score(m) -> tuple:
@@ -209,6 +215,12 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     chosen = _coordinated(text, cands if best in cands else placed, best)
     chosen += [m for m in _added_places(text, tokens, clause, cands if best in cands else placed, best) if m not in chosen]
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+def _across(trigger: Span, mention, reports: list[int]) -> bool:
+    """Whether a report opener (وذكرت، وقال) stands between the trigger and the mention."""
+    lo, hi = sorted((trigger.start, mention.start))
+    return any(lo < r < hi for r in reports)
 
 
 def _on_road_between(tokens: list[Token], mention) -> bool:
@@ -329,7 +341,16 @@ def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
         if k is not None and tokens[k].key == "من" and any(
                 has_class(tokens[j], "military") for j in range(max(0, k - 3), k)) and not _seat_after(tokens, m):
             out.append(m)
+            continue
+        # مقاتلات أقلعت من قاعدة في ديار بكر: where aircraft or forces set out from, not where they struck
+        j = next((j for j in range(k if k is not None else -1, max(-1, (k or 0) - DEPARTURE_REACH), -1)
+                  if tokens[j].key == "من"), None)
+        if j is not None and j > 0 and has_class(tokens[j - 1], "departure"):
+            out.append(m)
     return out
+
+
+DEPARTURE_REACH = 4  # words from من to the place of departure (أقلعت من قاعدة في ديار بكر)
 
 
 def _seat_after(tokens: list[Token], mention) -> bool:
