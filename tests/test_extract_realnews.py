@@ -186,3 +186,20 @@ def test_a_link_line_that_repeats_the_headline_is_no_second_incident():
             "قال مسؤولون إن مقاتلات تركية قصفت فجر اليوم مواقع لتنظيم داعش في مدينة الرقة السورية.\n"
             "رابط الخبر بصحيفة الوئام: مقاتلات تركية تقصف مواقع لداعش في مدينة الرقة")
     assert [(r["subtype"], r["place"]) for r in extract(text)] == [("airstrike", "Ar Raqqah")]
+
+
+def test_a_group_fighting_beside_the_army_shares_its_operation():
+    recs = extract("وتشن القوات الحكومية ومقاتلو حزب الله هجمات على مدينة الزبداني.")
+    assert [r["category"] for r in recs] == ["operation"]
+    assert [r["category"] for r in extract("وشن مقاتلو حزب الله هجمات على مدينة الزبداني.")] == ["attack"]
+
+
+def test_striking_at_fighters_is_the_forces_operation():
+    recs = extract("وأعلنت مديرية الأمن، توجيه حملات متعددة، استهدفت العناصر التكفيرية في مدينة العريش.")
+    assert [r["category"] for r in recs] == ["operation"]
+
+
+def test_seizing_people_is_an_arrest_and_seizing_goods_is_not():
+    recs = extract("وتمكنت قوات الأمن من ضبط اثنين من عناصر الجماعة في مدينة العريش.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "capture_arrest")]
+    assert extract("وتمكنت قوات الأمن من ضبط أسلحة وذخائر في مدينة العريش.") == []

@@ -100,6 +100,8 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
         hit = [kind for s, e, kind in spans if s < tok.end and tok.start < e]
         if hit and hit[0] == "state" and _speaker(tokens, k, first):
             return None  # أعلنت السلطات النيجرية مقتل 10 جنود في هجوم: the authorities report it
+        if hit and hit[0] == "nonstate" and _phrase_joined_to_state(tokens, k, clause_start, groups):
+            return "state"  # القوات الحكومية ومقاتلو حزب الله: a group fighting beside the army shares its operation
         if hit:
             return hit[0]
         if _subject_word(tok, "armed") and not _victims(tokens, k):
@@ -136,6 +138,18 @@ def _passive_agent(tokens: list[Token], last: int, groups: list[tuple[int, int, 
             return "nonstate"
         return None
     return None
+
+
+def _phrase_joined_to_state(tokens: list[Token], k: int, clause_start: int,
+                            groups: list[tuple[int, int, str]]) -> bool:
+    """Whether the group named at token ``k`` (with a fighters word before it: ومقاتلو حزب الله) is
+    joined by و to a state force just before it."""
+    j = k
+    while j > clause_start and in_group(tokens[j - 1], groups):
+        j -= 1
+    if j > clause_start and has_class(tokens[j - 1], "armed"):
+        j -= 1
+    return _joined_to_state(tokens, j, clause_start)
 
 
 def _joined_to_state(tokens: list[Token], k: int, clause_start: int) -> bool:
@@ -286,6 +300,20 @@ def state_is_a_side(tokens: list[Token], last: int, groups: list[tuple[int, int,
             continue
         side = ahead[k + 1:k + 4]
         return any((has_class(a, "state_force") or has_class(a, "military")) for a in side)
+    return False
+
+
+TARGET_WINDOW = 3  # words after an attack word within which its object is named (استهدفت العناصر التكفيرية)
+
+
+def targets_militants(tokens: list[Token], last: int, groups: list[tuple[int, int, str]]) -> bool:
+    """Whether an attack word's object, right after it, is fighters or their positions: استهدفت
+    العناصر التكفيرية، هاجمت مواقع المسلحين، استهداف تجمعات داعش."""
+    for t in tokens[last + 1:last + 1 + TARGET_WINDOW]:
+        if has_class(t, "state_force") or has_class(t, "military") or has_class(t, "victim_cue"):
+            return False
+        if has_class(t, "armed") or has_class(t, "group_ref") or in_group(t, groups):
+            return True
     return False
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from geo.model import Article
 
 from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_group, in_group, relative_subject,
-                     militants_killed, retype, shares_subject, state_fights_militants,
+                     militants_killed, retype, shares_subject, targets_militants, state_fights_militants,
                      state_is_a_side)
 from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
                     published_from_text)
@@ -332,6 +332,9 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None:
         agent = relative_subject(text, stoks, seed.first, seed.last, clause_start, sgroups, demonyms, acting)
+    if (agent is None and seed.entry.category == "attack" and seed.entry.role == "generic"
+            and targets_militants(stoks, seed.last, sgroups)):
+        agent = "state"  # استهدفت العناصر التكفيرية، هاجمت مواقع المسلحين: those who strike at fighters fight them
     if seed.entry.role == "killing" and agent != "state" and militants_killed(stoks, seed.last, sgroups):
         agent = "state"  # مقتل 19 مسلحاً من داعش: fighters killed, by the forces that fight them
     if seed.entry.role == "clash" and agent != "state" and (
