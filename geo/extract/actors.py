@@ -307,8 +307,11 @@ TARGET_WINDOW = 3  # words after an attack word within which its object is named
 
 
 def targets_militants(tokens: list[Token], last: int, groups: list[tuple[int, int, str]]) -> bool:
-    """Whether an attack word's object, right after it, is fighters or their positions: استهدفت
-    العناصر التكفيرية، هاجمت مواقع المسلحين، استهداف تجمعات داعش."""
+    """Whether an attack verb's object, right after it, is fighters or their positions: استهدفت
+    العناصر التكفيرية، هاجمت مواقع المسلحين.  After a noun the fighters are the authors
+    (هجمات المسلحين، الهجمات التي تشنها الجماعة), so only verbs count."""
+    if not has_class(tokens[last], "attack_verb"):
+        return False
     for t in tokens[last + 1:last + 1 + TARGET_WINDOW]:
         if has_class(t, "state_force") or has_class(t, "military") or has_class(t, "victim_cue"):
             return False
