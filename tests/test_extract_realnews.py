@@ -203,3 +203,14 @@ def test_seizing_people_is_an_arrest_and_seizing_goods_is_not():
     recs = extract("وتمكنت قوات الأمن من ضبط اثنين من عناصر الجماعة في مدينة العريش.")
     assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "capture_arrest")]
     assert extract("وتمكنت قوات الأمن من ضبط أسلحة وذخائر في مدينة العريش.") == []
+
+
+def test_rebels_retaking_a_hill_seize_it():
+    recs = extract("وتمكن الثوار من استعادة السيطرة على بلدة سلمى بريف اللاذقية بعد معارك عنيفة.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("attack", "territory_seized")]
+
+
+def test_fighters_advancing_in_battles_with_the_army_is_their_attack():
+    recs = extract("وقالت المصادر إن «مقاتلي التنظيم حققوا تقدما في حي النشوة جنوبي مدينة الحسكة، "
+                   "خلال المعارك الحالية مع قوات النظام».")
+    assert "operation" not in [r["category"] for r in recs]

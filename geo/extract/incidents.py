@@ -340,7 +340,9 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     if seed.entry.role == "clash" and agent != "state" and (
             state_fights_militants(stoks, sgroups)
             # اشتبكوا مع وحدة من الجيش: fighters named as the subject attacked
-            or (agent is None and state_is_a_side(stoks, seed.last, sgroups))):
+            or (agent is None and state_is_a_side(stoks, seed.last, sgroups)
+                # (مقاتلو التنظيم حققوا تقدماً خلال المعارك مع قوات النظام: the fighters' advance)
+                and not any(has_class(t, "armed") or in_group(t, sgroups) for t in stoks[:seed.first]))):
         agent = "state"
     condemned_at = next((t.start for t in stoks[:seed.first] if has_class(t, "condemn")), None)
     if agent == "state" and condemned_at is not None:
