@@ -162,9 +162,10 @@ def _pipeline():
 
 def cmd_extract(args, rep: Reporter) -> int:
     pipe = _pipeline()
-    gdf = pipe.extract_frame(args.paths, rep, published=args.published, jobs=args.jobs,
-                             engine=args.engine, scheduler=args.scheduler, quiet=args.quiet)
-    pipe.write_frame(gdf, args.output, args.format)
+    # streamed: merged incidents past a threshold wait on disk and features are written one by one,
+    # so memory stays bounded whatever the corpus (the same bytes as writing one GeoDataFrame)
+    pipe.extract_to_file(args.paths, args.output, rep, fmt=args.format, published=args.published,
+                         jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, quiet=args.quiet)
     return 1 if rep.skipped else 0
 
 

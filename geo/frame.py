@@ -10,9 +10,7 @@ and refuses, with the reason, any file that is not one.
 from __future__ import annotations
 
 import json
-import math
 import os
-from numbers import Real
 
 import geopandas as gpd
 import pandas as pd
@@ -20,6 +18,9 @@ from shapely.geometry import Point
 
 from geo.errors import IncmapError
 from geo.model import PROPERTY_KEYS
+from geo.positions import coordinate_problem, record_position
+
+__all__ = ["CRS", "to_frame", "from_geojson", "coordinate_problem"]
 
 CRS = "EPSG:4326"
 
@@ -45,25 +46,7 @@ def to_frame(records: list[dict]) -> gpd.GeoDataFrame:
 
 def _point(record: dict, index: int) -> Point:
     """The Point of one record; ValueError naming the record when lat/lon are missing or impossible."""
-    lat, lon = record.get("lat"), record.get("lon")
-    problem = coordinate_problem(lon, lat)
-    if problem:
-        raise ValueError(f"incident {record.get('id') or index}: {problem}")
-    return Point(float(lon), float(lat))
-
-
-def coordinate_problem(lon, lat) -> str | None:
-    """Why (lon, lat) is not a WGS 84 position, or None when it is one."""
-    for name, value in (("longitude", lon), ("latitude", lat)):
-        if isinstance(value, bool) or not isinstance(value, Real):
-            return f"{name} is not a number: {value!r}"
-        if not math.isfinite(value):
-            return f"{name} is not finite: {value!r}"
-    if not -180 <= lon <= 180:
-        return f"longitude {lon} out of range [-180, 180]"
-    if not -90 <= lat <= 90:
-        return f"latitude {lat} out of range [-90, 90]"
-    return None
+    return Point(*record_position(record, index))
 
 
 def from_geojson(obj_or_path) -> gpd.GeoDataFrame:

@@ -177,24 +177,38 @@ def extract_records(paths: Iterable[str], rep, published: str | None = None, job
                     quiet: bool = False) -> list[dict]:
     """Incident records of every article under ``paths``, merged across articles, in input order.
 
-    Records are merged as articles arrive, so memory holds the merged
-    incidents only, and every engine -- which all deliver articles in input
-    order -- writes the same features in the same order.  Problems are
-    reported in input order too, each when its article comes up.
+    Every record is held in memory at the end; :func:`extract_to_file`
+    writes an export of any size in bounded memory instead.
     """
     from .extract import IncidentMerger
 
+    merger = merge_articles(paths, rep, IncidentMerger(), published=published, jobs=jobs, engine=engine,
+                            scheduler=scheduler, quiet=quiet, preload="geo.frame")
+    return merger.records
+
+
+def merge_articles(paths: Iterable[str], rep, merger, published: str | None = None, jobs: int | None = None,
+                   engine: str = "local", scheduler: str | None = None, quiet: bool = False,
+                   preload: str | None = None):
+    """Extract every article under ``paths`` and merge its incidents into ``merger``; return ``merger``.
+
+    Records are merged as articles arrive, so memory holds the merged
+    incidents only (and only their cores, when ``merger`` spills), and
+    every engine -- which all deliver articles in input order -- writes
+    the same features in the same order.  Problems are reported in input
+    order too, each when its article comes up.  ``preload`` names a module
+    the parent imports while a process pool works (what it needs next).
+    """
     if published is not None:
         _check_date(published, "--published")
     progress = Progress(quiet=quiet)
-    merger = IncidentMerger()
     if engine == "dask":
         from .distributed import extract_with_dask
 
         results = extract_with_dask(work_units(paths, read_all=True), published=published,
                                     scheduler=scheduler, workers=jobs or None)
     else:
-        results = _extract_local(work_units(paths), published, 1 if jobs is None else jobs)
+        results = _extract_local(work_units(paths), published, 1 if jobs is None else jobs, preload)
     add = merger.add
     for _unit, outcomes in results:
         for item in outcomes:
@@ -211,11 +225,41 @@ def extract_records(paths: Iterable[str], rep, published: str | None = None, job
                 add(rec, owned=True)  # each article's records are fresh and used nowhere else
             progress.update(item.size, len(found))
     progress.close()
-    return merger.records
+    return merger
 
 
-def _extract_local(units: Iterable[Unit], published: str | None, jobs: int) -> Iterator[tuple[Unit, list]]:
-    """(unit, results of :func:`process_unit`) pairs in input order, on ``jobs`` processes (0 = one per core)."""
+def extract_to_file(paths: Iterable[str], output: str, rep, fmt: str | None = None,
+                    published: str | None = None, jobs: int | None = None, engine: str = "local",
+                    scheduler: str | None = None, quiet: bool = False,
+                    spill_after: int | None = None) -> None:
+    """``incmap extract``: the incidents of ``paths`` written to ``output``, in bounded memory whatever the corpus.
+
+    The same bytes as ``write_frame(extract_frame(...), output, fmt)``,
+    without a GeoDataFrame: merged records wait on disk beyond
+    ``spill_after`` of them (default ``geo.io.spill.default_spill_after()``) and are
+    streamed to the writer in order.  The output is replaced atomically.
+    """
+    from .extract import IncidentMerger
+    from .io.spill import SpillStore, default_spill_after
+
+    fmt = output_format(output, fmt)
+    # Text formats need no geopandas: the parent stays lean; a columnar export builds frames in the end.
+    preload = "geo.frame" if fmt in ("gpkg", "parquet") else "geo.io.writers"
+    with SpillStore(default_spill_after() if spill_after is None else spill_after) as store:
+        merger = merge_articles(paths, rep, IncidentMerger(store), published=published, jobs=jobs,
+                                engine=engine, scheduler=scheduler, quiet=quiet, preload=preload)
+        from .io.writers import write_records
+
+        _check_parent(output)
+        write_records(merger, output, fmt, keys=merger.keys())
+
+
+def _extract_local(units: Iterable[Unit], published: str | None, jobs: int,
+                   preload: str | None = None) -> Iterator[tuple[Unit, list]]:
+    """(unit, results of :func:`process_unit`) pairs in input order, on ``jobs`` processes (0 = one per core).
+
+    ``preload`` is imported on a thread of the parent while the workers work.
+    """
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     if jobs == 1:
         for u in units:
@@ -225,7 +269,8 @@ def _extract_local(units: Iterable[Unit], published: str | None, jobs: int) -> I
 
     ctx = mp.get_context("forkserver")
     with ctx.Pool(jobs, initializer=_warm_worker) as pool:
-        _import_in_background("geo.frame")  # geopandas loads while the workers start, not after they finish
+        if preload:
+            _import_in_background(preload)  # e.g. geopandas loads while the workers start, not after they finish
         yield from in_order(batched(units, BATCH),
                             lambda batch: pool.apply_async(process_batch, (batch, published)).get,
                             in_flight=2 * jobs)

@@ -102,16 +102,36 @@ class IncidentMerger:
     only records a country- or region-level one may merge with (see
     ``same_incident``).  Each merged record keeps the set of files it
     cites, so a year of news -- or one incident reported by
-    thousands of articles -- merges in linear time, holding only the merged
-    records.  Records of one article were already deduplicated by
-    ``extract_incidents`` and are never merged with each other here.
+    thousands of articles -- merges in linear time.  Records of one article
+    were already deduplicated by ``extract_incidents`` and are never merged
+    with each other here.
+
+    Memory holds, per merged record, only what the merge rules compare (its
+    "core": kind, place, point, date, groups, actors, toll, confidence);
+    the keys in ``STORED_KEYS`` and every source span go to ``store`` (a
+    :class:`geo.io.spill.SpillStore`, which moves to disk once large), so
+    an archive of any size merges in bounded memory.  :meth:`__iter__`
+    gives the merged records back whole, in order.
     """
 
-    def __init__(self):
-        self.records: list[dict] = []
+    # Keys same_incident and absorb never read (tests/test_merge_spill.py checks it): they wait in the store.
+    STORED_KEYS = frozenset({"id", "acled_event_type", "acled_sub_event_type", "place_ar", "radius_km",
+                             "source", "evidence", "trigger", "url", "title"})
+    # Core values drawn from small vocabularies: one shared string each instead of one per record.
+    _INTERNED_KEYS = ("category", "subtype", "date", "country", "place", "precision")
+
+    def __init__(self, store=None):
+        """``store``: where stored keys and sources wait (default: in memory, never spilled)."""
+        from geo.io.spill import SpillStore
+
+        self._store = store if store is not None else SpillStore(spill_after=None)
+        self._cores: list[dict] = []
+        self._key_orders: list[tuple] = []  # each record's own key order, one shared tuple per distinct order
+        self._orders: dict[tuple, tuple] = {}
         self._grid: dict[tuple, list[int]] = {}
         self._dated: dict[tuple, list[int]] = {}
         self._files: list[set] = []
+        self._grown = False  # whether absorb ever added a key to a record (then columns need a full pass)
 
     def add(self, rec: dict, owned: bool = False) -> None:
         """Merge one record into those seen so far.
@@ -125,28 +145,102 @@ class IncidentMerger:
         kind = (rec["category"], rec["subtype"])
         cx, cy = _cell(rec)
         dated = _dated_key(rec)
+        cores = self._cores
         near = set(self._dated.get(dated, ())) if dated else set()
         if rec["precision"] not in _COARSE:
             near.update(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
                         for i in self._grid.get((*kind, cx + dx, cy + dy), ()))
         target = next((i for i in sorted(near) if file not in self._files[i]
-                       and same_incident(self.records[i], rec)), None)
+                       and same_incident(cores[i], rec)), None)
         if target is None:
-            index = len(self.records)
+            index = len(cores)
             if rec["precision"] not in _COARSE:
                 self._grid.setdefault((*kind, cx, cy), []).append(index)
             if dated:
                 self._dated.setdefault(dated, []).append(index)
-            self.records.append(rec)
+            cores.append(self._keep(rec, index))
             self._files.append({s["file"] for s in rec["sources"]})
         else:
-            into = self.records[target]
+            into = cores[target]
             before = _dated_key(into)
+            width = len(into)
             absorb(into, rec, self._files[target])
+            self._grown = self._grown or len(into) != width
             self._files[target].update(s["file"] for s in rec["sources"])
             after = _dated_key(into)
             if after and after != before:  # it learnt its full date from this report
                 self._dated.setdefault(after, []).append(target)
+
+    def _keep(self, rec: dict, index: int) -> dict:
+        """Split a new merged record: its core for memory, the rest for the store (as entry ``index``)."""
+        import sys
+
+        order = tuple(rec)
+        self._key_orders.append(self._orders.setdefault(order, order))
+        stored = self.STORED_KEYS
+        core = {k: v for k, v in rec.items() if k not in stored}
+        for key in self._INTERNED_KEYS:
+            value = core.get(key)
+            if type(value) is str:
+                core[key] = sys.intern(value)
+        for key in ("groups", "actors"):
+            value = core.get(key)
+            if type(value) is list:
+                core[key] = [sys.intern(v) if type(v) is str else v for v in value]
+        self._store.append({k: v for k, v in rec.items() if k in stored}, core.pop("sources"))
+        core["sources"] = _StoredSources(self._store, index)
+        return core
+
+    def __len__(self) -> int:
+        return len(self._cores)
+
+    def __iter__(self):
+        """The merged records, whole and in order (rebuilt from memory and the store as they are read)."""
+        for core, order, (stored, sources) in zip(self._cores, self._key_orders, self._store.items()):
+            record = {}
+            for key in order:
+                record[key] = stored[key] if key in stored else core[key]
+            for key in core:  # a key absorb added goes last, as it would in the record itself
+                if key not in record:
+                    record[key] = core[key]
+            kept = core["sources"]
+            record["sources"] = list(sources) if isinstance(kept, _StoredSources) else kept
+            yield record
+
+    @property
+    def records(self) -> list[dict]:
+        """Every merged record, whole, in order (a new list of new dicts at each call)."""
+        return list(self)
+
+    def keys(self) -> list[str]:
+        """Every key of the merged records, in first-seen order (record by record, key by key)."""
+        orders = dict.fromkeys(self._key_orders) if not self._grown else (tuple(r) for r in self)
+        return list(dict.fromkeys(key for order in orders for key in order))
+
+
+class _StoredSources:
+    """A merged record's list of sources as ``absorb`` sees it, kept in the merger's store.
+
+    ``absorb`` only appends to it, and asks whether a source is in it only
+    for a source from a file the record already cites (a file given twice).
+    """
+
+    __slots__ = ("_store", "_number")
+
+    def __init__(self, store, number: int):
+        self._store, self._number = store, number
+
+    def append(self, source) -> None:
+        self._store.add_source(self._number, source)
+
+    def __contains__(self, source) -> bool:
+        return source in self._store.sources(self._number)
+
+    def __iter__(self):
+        return iter(self._store.sources(self._number))
+
+    def __len__(self) -> int:
+        return len(self._store.sources(self._number))
 
 
 def _dated_key(rec: dict) -> tuple | None:
