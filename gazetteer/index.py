@@ -97,6 +97,14 @@ class Gazetteer:
         """
         return key in self._translit_index()["common"]
 
+    def warm(self) -> "Gazetteer":
+        """Load now what is otherwise loaded on first use by text processing (the transliteration index).
+
+        A process that forks workers warms its gazetteer first, so that the workers share these
+        pages instead of each loading its own copy."""
+        self._translit_index()
+        return self
+
     def _translit_index(self) -> dict:
         if self._translit is None:
             with open(self._translit_path, "rb") as fh:

@@ -18,7 +18,8 @@ _PROCLITICS = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل
                "وب", "فب", "ول", "فل", "لل", "و", "ف", "ب", "ل")
 
 
-@lru_cache(maxsize=200_000)
+# 50,000 words: the frequent ones serve nearly every lookup; each entry is a tuple of tuples.
+@lru_cache(maxsize=50_000)
 def clitic_splits(key: str) -> tuple[tuple[int, str], ...]:
     """Ways to read a normalized word as proclitics + name: ((span_offset, lookup_key), ...).
 

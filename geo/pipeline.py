@@ -268,6 +268,8 @@ def _extract_local(units: Iterable[Unit], published: str | None, jobs: int,
     import multiprocessing as mp
 
     ctx = mp.get_context("forkserver")
+    # the fork server loads the gazetteer and the extractor once; the workers it forks share those pages
+    ctx.set_forkserver_preload([_PRELOAD])
     with ctx.Pool(jobs, initializer=_warm_worker) as pool:
         if preload:
             _import_in_background(preload)  # e.g. geopandas loads while the workers start, not after they finish
@@ -307,11 +309,15 @@ def _import_in_background(module: str) -> None:
     threading.Thread(target=importlib.import_module, args=(module,), daemon=True).start()
 
 
+_PRELOAD = "geo.extract.warm"  # imported by the fork server before it forks the pool's workers
+
+
 def _warm_worker() -> None:
-    """Load the gazetteer once per worker process, before its first article."""
+    """Load the gazetteer once per worker process, before its first article (already done when the
+    fork server preloaded it)."""
     import gazetteer
 
-    gazetteer.load()
+    gazetteer.load().warm()
 
 
 def extract_frame(paths, rep, published=None, jobs=None, engine="local", scheduler=None, quiet=False):
