@@ -47,14 +47,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     groups = find_groups(text, tokens)
     # a parent named beside its affiliate (ولاية غرب إفريقيا، فرع تنظيم الدولة) is not the author
     parents = frozenset(groups[i][:2] for i in parent_groups(tokens, groups))
-    if mentions is None:
-        from gazetteer.toponyms import find_toponyms
-        # Places inside group names (القاعدة في بلاد المغرب الإسلامي) are not locations.
-        mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups] + _parent_areas(text, parents))
-    published = article.published or published_from_text(text)
-    fallback = _main_country(text, mentions)
-    headlines = headline_spans(text)
-    found = []  # (sentence, its tokens, seed, the other triggers' spans, alone, the sentence's places and groups)
+    seeded = []  # (sentence, its tokens, its seeds) of the sentences that state an incident
     ti = 0
     for sent in sentences(text):
         while ti < len(tokens) and tokens[ti].end <= sent.start:
@@ -68,14 +61,25 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
             continue
         # تحرير in هيئة تحرير الشام names the group, it tells no liberation
         seeds = [sd for sd in find_seeds(text, stoks, sclauses) if not in_group(stoks[sd.first], groups)]
-        spans = [(s.first, s.last) for s in seeds]
         if seeds:
-            # computed once per sentence: every seed of the sentence asks
-            scope = _sentence_scope(mentions, groups, sent)
+            seeded.append((sent, stoks, seeds))
+        ti = tj
+    if not seeded:
+        return []  # most news states no incident: its places need not be resolved
+    if mentions is None:
+        from gazetteer.toponyms import find_toponyms
+        # Places inside group names (القاعدة في بلاد المغرب الإسلامي) are not locations.
+        mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups] + _parent_areas(text, parents))
+    published = article.published or published_from_text(text)
+    fallback = _main_country(text, mentions)
+    headlines = headline_spans(text)
+    found = []  # (sentence, its tokens, seed, the other triggers' spans, alone, the sentence's places and groups)
+    for sent, stoks, seeds in seeded:
+        spans = [(s.first, s.last) for s in seeds]
+        scope = _sentence_scope(mentions, groups, sent)  # once per sentence: every seed of it asks
         for seed in seeds:
             others = [sp for sp in spans if sp != (seed.first, seed.last)]
             found.append((sent, stoks, seed, others, len(seeds) == 1, scope))
-        ti = tj
     # first the incidents whose sentence names their place; then the others stand in the country
     # where most of the article's located incidents happen (else the country it names most)
     # Each seed is read (agent, type, places) once; only its fallback place waits for the second pass.
