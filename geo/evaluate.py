@@ -44,7 +44,8 @@ def toponym_figures(tmp: Path) -> dict[str, str]:
 
 
 def place_and_incident_figures(tmp: Path) -> dict[str, str]:
-    """Seed places and incidents; incidents of the sample, dev (dev2, dev3, dev4, heldout1, realnews-dev) and
+    """Seed places and incidents; incidents of the sample, dev (dev2, dev3, dev4, heldout1, realnews-dev,
+    realnews-dev2) and
     held-out (heldout2, realnews-test) corpora."""
     out = {}
     seeds = SHARED / "seeds"
@@ -76,6 +77,9 @@ def place_and_incident_figures(tmp: Path) -> dict[str, str]:
                                 ("realnews-dev incidents (real news, development)",
                                  ROOT / "tests" / "data" / "realnews" / "dev" / "corpus",
                                  ROOT / "tests" / "data" / "realnews" / "dev" / "gold"),
+                                ("realnews-dev2 incidents (real news, development since session 4)",
+                                 ROOT / "tests" / "data" / "realnews" / "dev2" / "corpus",
+                                 ROOT / "tests" / "data" / "realnews" / "dev2" / "gold"),
                                 ("realnews-test incidents (real news, never read)",
                                  ROOT / "tests" / "data" / "realnews" / "test" / "corpus",
                                  ROOT / "tests" / "data" / "realnews" / "test" / "gold")):

@@ -96,9 +96,9 @@ def test_a_placeless_sentence_of_a_one_town_report_happens_in_that_town():
             "وذكر مصدر عسكري أن ثلاثة جنود قتلوا في انفجار عبوة ناسفة زرعها مجهولون.")
     recs = extract(text)
     assert [(r["subtype"], r["place"], r["precision"]) for r in recs] == [("explosive_device", "Benghazi", "near")]
-    # a report naming several towns of the country leaves the sentence at the country
-    text = ("قال مسؤولون في مدينة بنغازي إن اجتماعاً عقد في مدينة طرابلس وآخر في مدينة مصراتة وثالثاً في سرت. "
-            "وذكر مصدر عسكري أن ثلاثة جنود قتلوا في انفجار عبوة ناسفة زرعها مجهولون.")
+    # a report naming several towns of the country, in another item of a digest, leaves it at the country
+    text = ("قال مسؤولون في مدينة بنغازي إن اجتماعاً عقد في مدينة طرابلس وآخر في مدينة مصراتة وثالثاً في سرت.\n\n"
+            "* وذكر مصدر عسكري أن ثلاثة جنود قتلوا في انفجار عبوة ناسفة زرعها مجهولون.")
     assert [r["precision"] for r in extract(text)] == ["country"]
 
 
@@ -214,3 +214,11 @@ def test_fighters_advancing_in_battles_with_the_army_is_their_attack():
     recs = extract("وقالت المصادر إن «مقاتلي التنظيم حققوا تقدما في حي النشوة جنوبي مدينة الحسكة، "
                    "خلال المعارك الحالية مع قوات النظام».")
     assert "operation" not in [r["category"] for r in recs]
+
+
+def test_a_placeless_sentence_of_a_brief_happens_where_the_brief_began():
+    text = ("* الجزائر: حاصرت قوة للجيش مجموعة مسلحة في بلدة قريبة من مدينة باتنة شرق البلاد.\n"
+            "وأشار المصدر إلى أن المسلحين هاجموا الثكنة بقذائف تقليدية ثم أطلقوا الرصاص على الجنود.\n\n"
+            "* هافانا: احتفلت كوبا بذكرى الثورة في مدينة سانتياغو دي كوبا وفي مدينة هافانا وفي مدينة ماتانزاس.")
+    recs = extract(text)
+    assert [(r["category"], r["country"], r["precision"]) for r in recs] == [("attack", "DZ", "near")]

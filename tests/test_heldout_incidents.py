@@ -23,9 +23,10 @@ SCORER = ROOT.parent / "shared" / "benchmarks" / "score_incidents.py"
 # set → F1 floor.  heldout: 0.60 when written, 0.683 at the end of session 1, 0.727 after it was
 # opened for development in session 2 (0.822 at its end).  heldout2: 0.507 when first measured, 0.526 at the end
 # of session 2, 0.521 at the end of session 3.  realnews (24 real articles, session 3): dev 0.527 -> 0.733,
-# test 0.543 -> 0.549 (measured only).
-F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47, "realnews/dev": 0.68, "realnews/test": 0.50}
-ARTICLES = {"heldout": 10, "heldout2": 10, "realnews/dev": 12, "realnews/test": 12}
+# test 0.543 -> 0.549 (measured only).  realnews/dev2 (12 more real articles, session 4): 0.552 on first contact
+# for the first four read, 0.632 for the last four, 0.67 once developed on.
+F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47, "realnews/dev": 0.70, "realnews/dev2": 0.60, "realnews/test": 0.50}
+ARTICLES = {"heldout": 10, "heldout2": 10, "realnews/dev": 12, "realnews/dev2": 12, "realnews/test": 12}
 
 CATEGORY_OF_SUBTYPE = {
     "armed_assault": "attack", "suicide_bombing": "attack", "explosive_device": "attack",

@@ -108,6 +108,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         elif not reading.locations and seed.entry.role != "killing":  # a count of dead needs its own place
             scene = (_same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
                      or _scene_before(located, sent.start) or _town_referred_to(stoks, mentions, sent)
+                     or _place_named_before(text, mentions, sent.start)
                      or ((main_town, "near", False) if main_town is not None else (fallback, "country", False)))
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
@@ -201,6 +202,28 @@ def _town_referred_to(stoks, mentions: list, sent: Span):
     if not before:
         return None
     return before[-1].place, "exact", False
+
+
+_LOCAL_KINDS = ("city", "town", "admin", "site", "facility")
+_SECTION_BREAKS = ("\n\n", "\n*", "\n•", "\n-")
+
+
+def _place_named_before(text: str, mentions: list, offset: int):
+    """(place, "near", False) of the town or district named last within the scene's reach before a
+    placeless sentence, in the same section of the article.
+
+    A brief goes on about the place its first sentence named (حاولت مهاجمة ثكنة ببلدة في ولاية
+    باتنة … وأشار المصدر إلى أن المسلحين هاجموا الثكنة) even when that sentence told no incident
+    of its own; a digest's next item (a line opening with * or a blank line) is another story.
+    """
+    before = [m for m in mentions if m.role == "location" and m.place.kind in _LOCAL_KINDS
+              and m.end <= offset and offset - m.end <= SCENE_CHARS]
+    if not before:
+        return None
+    last = before[-1]
+    if any(brk in text[last.end:offset] for brk in _SECTION_BREAKS):
+        return None
+    return last.place, "near", False
 
 
 def _scene_before(located: list[dict], offset: int):
