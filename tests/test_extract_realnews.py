@@ -222,3 +222,14 @@ def test_a_placeless_sentence_of_a_brief_happens_where_the_brief_began():
             "* هافانا: احتفلت كوبا بذكرى الثورة في مدينة سانتياغو دي كوبا وفي مدينة هافانا وفي مدينة ماتانزاس.")
     recs = extract(text)
     assert [(r["category"], r["country"], r["precision"]) for r in recs] == [("attack", "DZ", "near")]
+
+
+def test_strikes_added_on_another_province_are_placed_there_too():
+    recs = extract("وشنت الطائرات ست غارات على مواقع الحوثيين في محافظة عمران بالإضافة إلى ثلاث غارات على "
+                   "مواقع المسلحين الحوثيين في محافظة الجوف.")
+    assert sorted(r["place"] for r in recs) == ["Al Jawf Governorate", "Amran Governorate"]
+
+
+def test_the_launch_of_a_named_operation_is_a_campaign():
+    recs = extract("وأعلن الجيش انطلاق عملية الشهيد سالم لتحرير منطقة الصابري بمدينة بنغازي من الجماعات المسلحة.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]

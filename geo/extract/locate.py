@@ -29,7 +29,7 @@ _END = attrgetter("end")
 _COMPLEMENTIZERS = ("ان", "بان", "وان")
 _RELATIVES = ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان")  # إن / أن / بأن after a speech verb, normalized
 _ADDITION_STEMS = ("ضافة", "فضلا", "فضلاً", "علاوة", "وكذلك")  # the addition words' letters, for a quick search
-ADDITION_REACH = 6  # words after إضافة إلى within which the added places stand (إضافة إلى مواقع في الحديدة)
+ADDITION_REACH = 12  # words after إضافة إلى within which the added places stand (إضافة إلى ثلاث غارات على مواقع الحوثيين في محافظة الجوف)
 FINER_WINDOW = 25  # words from the trigger within which a finer place of the same country is preferred
 # What may stand between two members of a list of places: و / أو (then maybe في / ب again), or a comma.
 _COORDINATION_RE = re.compile(r"^[\s\u00a0]*(?:[،,][\s\u00a0]*(?:و|او|أو)?|(?:و|او|أو))[\s\u00a0]*(?:في|ب)?[\s\u00a0]*$")
