@@ -233,3 +233,8 @@ def test_strikes_added_on_another_province_are_placed_there_too():
 def test_the_launch_of_a_named_operation_is_a_campaign():
     recs = extract("وأعلن الجيش انطلاق عملية الشهيد سالم لتحرير منطقة الصابري بمدينة بنغازي من الجماعات المسلحة.")
     assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+
+
+def test_liberating_a_district_or_an_area_is_retaking_it():
+    recs = extract("وتمكنت قوات الجيش الوطني من تحرير مديرية قعطبة في محافظة الضالع.")
+    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
