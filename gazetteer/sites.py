@@ -140,6 +140,8 @@ def _name_at(tokens, j: int, gaz: Gazetteer, taken, conjunction: bool = False):
     start = first.start + skip
     if _overlaps(taken, start, end):
         return None
+    if k < len(tokens) and tokens[k].is_word and tokens[k].key in _RESUMPTIVE:
+        return None  # ساحة تتصارع عليها الجيوش: a verb of a relative clause, its pronoun after it
     return start, end, " ".join(words), k
 
 
@@ -179,6 +181,7 @@ def _place_word(key: str) -> bool:
 
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
+_RESUMPTIVE = frozenset("عليها عليه عليهم فيها فيه فيهم منها منه بها به لها له".split())
 _FUNCTION_WORDS = frozenset("في من على الى عن مع بين حتى منذ عند لدى او ثم التي الذي الذين".split())
 
 

@@ -238,3 +238,10 @@ def test_the_launch_of_a_named_operation_is_a_campaign():
 def test_liberating_a_district_or_an_area_is_retaking_it():
     recs = extract("وتمكنت قوات الجيش الوطني من تحرير مديرية قعطبة في محافظة الضالع.")
     assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+
+
+def test_an_attack_a_state_will_launch_is_a_plan():
+    assert extract("وأعلنت تركيا أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في شمال سوريا.") == []
+    # an operation the forces will go on with is under way
+    recs = extract("وأكدت القيادة أن القوات ستواصل العملية العسكرية الشاملة في محافظة شمال سيناء.")
+    assert [r["category"] for r in recs] == ["operation"]

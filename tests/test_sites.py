@@ -51,3 +51,7 @@ def test_a_definite_name_is_a_name_though_its_bare_word_is_ordinary():
 def test_a_town_pinned_to_an_area_where_its_namesakes_are_not_is_a_site_there():
     found = sites("وقصفت قوات النظام بلدة الطيبة بالغوطة الغربية صباح اليوم.")
     assert set(found) == {"الطيبة"} and found["الطيبة"].country == "SY"
+
+
+def test_a_verb_of_a_relative_clause_after_a_site_noun_is_no_name():
+    assert sites("وتحولت منطقة تتصارع عليها الجيوش قرب مدينة حلب إلى ساحة معارك.") == {}
