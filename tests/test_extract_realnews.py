@@ -245,3 +245,9 @@ def test_an_attack_a_state_will_launch_is_a_plan():
     # an operation the forces will go on with is under way
     recs = extract("وأكدت القيادة أن القوات ستواصل العملية العسكرية الشاملة في محافظة شمال سيناء.")
     assert [r["category"] for r in recs] == ["operation"]
+
+
+def test_a_force_behind_a_preposition_is_not_the_subject():
+    recs = extract("وقالت مصادر إن المقاتلين يتم تسليحهم من مخازن تابعة للجيش للزج بهم في جبهات مدينة تعز التي "
+                   "تشهد مواجهات عنيفة منذ أيام بين المقاومة والمسلحين الحوثيين.")
+    assert "operation" not in [r["category"] for r in recs]

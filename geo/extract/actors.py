@@ -109,7 +109,8 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
             if _joined_to_state(tokens, k, clause_start):
                 return "state"  # الجيش والمقاومة سيطرا على: fighters beside the army share its operation
             return "nonstate"
-        if has_class(tok, "state_force") and not _victims(tokens, k):
+        if _subject_word(tok, "state_force") and not _victims(tokens, k):
+            # (مخازن تابعة للجيش، بدعم من الجيش: a force behind a preposition is not the subject)
             return None if _speaker(tokens, k, first) else "state"
     return None
 
