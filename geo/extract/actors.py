@@ -8,7 +8,7 @@ decides whether an attack word describes a state operation.
 """
 from __future__ import annotations
 
-from .lexicon import context_words, has_class
+from .lexicon import THAT, context_words, has_class
 from .numbers import parse_number
 from .text import Span, Token, stems, strip_article
 
@@ -247,7 +247,6 @@ def names_a_force(tokens: list[Token], demonym) -> bool:
 
 
 SPEAKER_WINDOW = 2  # words between a speech verb and the subject that speaks (أعلنت السلطات النيجرية)
-_THAT = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان")
 
 
 def _speaker(tokens: list[Token], k: int, first: int) -> bool:
@@ -255,7 +254,7 @@ def _speaker(tokens: list[Token], k: int, first: int) -> bool:
     trigger, not its agent: أعلنت السلطات مقتل جنود في هجوم.  With a "that" between (أعلن الجيش أنه
     شن غارات) or the trigger as the verb's own object (أعلن الجيش السيطرة على) the speaker acted."""
     said = any(has_class(tokens[j], "speech") for j in range(max(0, k - SPEAKER_WINDOW), k))
-    return (said and not any(tokens[j].key in _THAT for j in range(k + 1, first))
+    return (said and not any(tokens[j].key in THAT for j in range(k + 1, first))
             and any(has_class(tokens[j], "victim_cue") for j in range(k + 1, first)))
 
 

@@ -19,7 +19,7 @@ from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_grou
 from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
                     published_from_text)
 from .layout import headline_spans, in_headline
-from .lexicon import acled_defaults, has_class
+from .lexicon import THAT_WITH_PRONOUN, acled_defaults, has_class
 from .locate import Location, choose_locations, origin_mentions, speaker_placed
 from .merge import dedupe_article
 from .numbers import find_fatalities
@@ -321,7 +321,6 @@ class _Reading(NamedTuple):
     condemned_at: int | None = None  # offset of a condemnation before the trigger (أعربت تونس عن إدانتها للعمل)
 
 
-_THAT_WITH_PRONOUN = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم", "وانها", "وانه", "وانهم"})
 LIGHT_VERB_REACH = 12  # words before the trigger's clause within which the light verb it is the object of stands
 
 
@@ -354,7 +353,7 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
             # شن الجيش، بدعم من الطيران، هجوماً: the light verb and its subject stand before an aside
             or _object_of_earlier_light_verb(stoks, seed.first, clause_start)
             # أعلنت القوات اليمنية، اليوم، أنها بسطت سيطرتها على المطار: "that they" -- the speaker acted
-            or any(t.key in _THAT_WITH_PRONOUN for t in stoks[clause_start:seed.first])):
+            or any(t.key in THAT_WITH_PRONOUN for t in stoks[clause_start:seed.first])):
         # the subject stands in an earlier clause: look for it in the whole sentence
         agent = agent_kind(text, stoks, seed.first, seed.last, 0, sgroups, demonyms, acting, other_triggers)
     if agent is None:

@@ -20,6 +20,11 @@ _KEY = attrgetter("key")
 # Words remembered per memo (phrase starts, class membership): a news vocabulary fits, and a run
 # over years of text cannot grow them without end.
 MAX_MEMO_WORDS = 200_000
+# "That" after a verb of saying, normalized: bare (أن، بأن، وأن) and with a subject pronoun
+# (أنه، بأنها، وأنهم).  What follows it is the report, what precedes it the speaker.
+THAT_BARE = frozenset({"ان", "بان", "وان"})
+THAT_WITH_PRONOUN = frozenset(that + pronoun for that in THAT_BARE for pronoun in ("ه", "ها", "هم"))
+THAT = THAT_BARE | THAT_WITH_PRONOUN
 # Caches of tuples (a few hundred bytes a word) keep fewer words: the most frequent 50,000 serve
 # nearly every lookup in news text, and a worker's memory stays lower on a large real corpus.
 MAX_MEMO_TUPLES = 50_000

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .lexicon import has_class
+from .lexicon import THAT_BARE, has_class
 from .text import Span, Token, tokenize
 
 PRECISION_BY_KIND = {"city": "exact", "town": "exact", "facility": "exact", "site": "near", "admin": "admin",
@@ -26,8 +26,7 @@ PRECISION_BY_KIND = {"city": "exact", "town": "exact", "facility": "exact", "sit
 FINENESS = {"facility": 4, "site": 4, "city": 3, "town": 3, "admin": 2, "region": 1, "water": 1, "country": 0}
 NEAR_RADIUS_KM = 10.0
 _END = attrgetter("end")
-_COMPLEMENTIZERS = ("ان", "بان", "وان")
-_RELATIVES = ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان")  # إن / أن / بأن after a speech verb, normalized
+_RELATIVES = ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان")
 _ADDITION_STEMS = ("ضافة", "فضلا", "فضلاً", "علاوة", "وكذلك")  # the addition words' letters, for a quick search
 ADDITION_REACH = 12  # words after إضافة إلى within which the added places stand (إضافة إلى ثلاث غارات على مواقع الحوثيين في محافظة الجوف)
 FINER_WINDOW = 25  # words from the trigger within which a finer place of the same country is preferred
@@ -186,7 +185,7 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     if reports:
         kept = [m for m in cands if not _across(trigger, m, reports)]
         cands = kept or cands
-    complementizers = [t.start for t in tokens if t.key in _COMPLEMENTIZERS and t.start < trigger.start]
+    complementizers = [t.start for t in tokens if t.key in THAT_BARE and t.start < trigger.start]
 
     def score(m) -> tuple:
         in_clause = clause.start <= m.start < clause.end
@@ -303,7 +302,7 @@ def _speaker_place(tokens: list[Token], trigger: Span, mention) -> bool:
     if k is None or tokens[k].key not in _SPEAKER_PREPOSITIONS:
         return False
     after = [j for j in range(k + 1, min(len(tokens), k + SPEAKER_THAT_REACH)) if tokens[j].start >= mention.end]
-    that = next((j for j in after if tokens[j].key in _COMPLEMENTIZERS), None)
+    that = next((j for j in after if tokens[j].key in THAT_BARE), None)
     if that is None or tokens[that].start >= trigger.start:
         return False
     return any(has_class(tokens[j], "speech") for j in range(max(0, k - SPEAKER_REACH), k))

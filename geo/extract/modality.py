@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import cue_matcher, has_class
+from .lexicon import THAT, cue_matcher, has_class
 from .text import Token
 
 LOCAL_WINDOW = 4  # words before a trigger a local cue may stand (لم يشن التنظيم أي هجوم)
@@ -165,7 +165,6 @@ def _reset_after(tokens: list[Token], lo: int, hi: int) -> bool:
     return any(tokens[k].key in ("ثم",) for k in range(lo + 1, hi))
 
 
-_COMPLEMENTS = frozenset({"ان", "بان", "بانه", "بانها", "انه", "انها"})
 
 
 def _reset_between(tokens: list[Token], lo: int, hi: int, keep_complement: bool = False) -> bool:
@@ -173,5 +172,5 @@ def _reset_between(tokens: list[Token], lo: int, hi: int, keep_complement: bool 
 
     With ``keep_complement``, أن / بأن (the complement of the cue) does not count.
     """
-    return any(has_class(tokens[k], "reset") and not (keep_complement and tokens[k].key in _COMPLEMENTS)
+    return any(has_class(tokens[k], "reset") and not (keep_complement and tokens[k].key in THAT)
                for k in range(lo, hi))
