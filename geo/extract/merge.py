@@ -58,7 +58,11 @@ def same_incident(a: dict, b: dict) -> bool:
 
 
 def _unlisted_site(rec: dict) -> bool:
-    """Whether ``rec`` is placed at a site the gazetteer lacks (gazetteer.sites): no id, "near" its parent."""
+    """Whether ``rec`` is placed at a site the gazetteer lacks (gazetteer.sites): no id, "near" its parent.
+
+    Within an article a record still carries its place's id (``site:…``); the records merged
+    across articles are the exported ones, without private keys, where a "near" place with no
+    geonameid is what such a site looks like."""
     return str(rec.get("_place_id", "")).startswith("site:") or (rec["geonameid"] is None and rec["precision"] == "near")
 
 
