@@ -251,3 +251,8 @@ def test_a_force_behind_a_preposition_is_not_the_subject():
     recs = extract("وقالت مصادر إن المقاتلين يتم تسليحهم من مخازن تابعة للجيش للزج بهم في جبهات مدينة تعز التي "
                    "تشهد مواجهات عنيفة منذ أيام بين المقاومة والمسلحين الحوثيين.")
     assert "operation" not in [r["category"] for r in recs]
+
+
+def test_the_subject_before_after_did_not_carry_out_the_attack():
+    recs = extract("وغيرت تركيا موقفها بعد هجوم دام في مدينة سروج قرب الحدود مع سوريا.")
+    assert [r["category"] for r in recs] == ["attack"]

@@ -91,6 +91,8 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     spans = ([(s, e, "nonstate") for s, e, _ in groups]
              + [(d.start, d.end, "state") for d in demonyms if names_a_force(tokens, d)]
              + [(c.start, c.end, "state") for c in acting])
+    if first > 0 and tokens[first - 1].key in _TIME_PREPOSITIONS:
+        return None  # بدلت تركيا موقفها بعد هجوم دام: the subject before "after" did not carry out the attack
     earlier = [f for f, _ in other_triggers if clause_start <= f < first]
     start = max(earlier) if earlier else first
     for k in range(start - 1, clause_start - 1, -1):
@@ -158,6 +160,11 @@ def _joined_to_state(tokens: list[Token], k: int, clause_start: int) -> bool:
     if not tokens[k].key.startswith("و"):
         return False
     return any(_subject_word(tokens[j], "state_force") for j in range(max(clause_start, k - 3), k))
+
+
+# Prepositions of time before a trigger noun: the incident is when something else happened, and
+# the subject of the sentence is that something else's.
+_TIME_PREPOSITIONS = frozenset({"بعد", "وبعد", "قبل", "اثر", "عقب", "منذ", "غداه"})
 
 
 def _subject_word(tok: Token, cls: str) -> bool:
