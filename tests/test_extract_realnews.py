@@ -256,3 +256,10 @@ def test_a_force_behind_a_preposition_is_not_the_subject():
 def test_the_subject_before_after_did_not_carry_out_the_attack():
     recs = extract("وغيرت تركيا موقفها بعد هجوم دام في مدينة سروج قرب الحدود مع سوريا.")
     assert [r["category"] for r in recs] == ["attack"]
+
+
+def test_a_country_that_speaks_is_not_where_the_strikes_fell():
+    text = ("شنت المقاتلات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.\n"
+            "واعتبرت الولايات المتحدة، التي تصنف الحزب منظمة ارهابية، ان الغارات التي شنتها المقاتلات "
+            "التركية على مواقع المتمردين تأتي في إطار الدفاع عن النفس.")
+    assert "US" not in [r["country"] for r in extract(text)]

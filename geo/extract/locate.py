@@ -277,6 +277,7 @@ def _added_places(text: str, tokens: list[Token], clause: Span, cands: list, bes
 
 SPEAKER_REACH = 6  # words from a speech verb to the place of its speaker (قال مسؤول أمني كبير في طرابلس)
 SPEAKER_THAT_REACH = 9  # words from the speaker's place to the "that" of the report, an aside between (طالبا عدم كشف هويته)
+SUBJECT_THAT_REACH = 14  # tokens from a speaking country to its "that" (الولايات المتحدة، التي تصنف الحزب منظمة إرهابية، أن)
 
 
 def speaker_placed(tokens: list[Token], trigger: Span, locations: list[Location]) -> bool:
@@ -299,13 +300,20 @@ def _speaker_place(tokens: list[Token], trigger: Span, mention) -> bool:
     k = _token_before(tokens, mention.start)
     if k is not None and k > 0 and has_class(tokens[k], "settlement"):
         k -= 1  # في مدينة طرابلس، إلى مدينة ديفا
+    if (k is not None and has_class(tokens[k], "speech") and mention.place.kind == "country"
+            and _that_before(tokens, k + 1, mention, trigger, SUBJECT_THAT_REACH)):
+        return True  # واعتبرت الولايات المتحدة أن الغارات …: the country speaks, the strikes are elsewhere
     if k is None or tokens[k].key not in _SPEAKER_PREPOSITIONS:
         return False
-    after = [j for j in range(k + 1, min(len(tokens), k + SPEAKER_THAT_REACH)) if tokens[j].start >= mention.end]
+    return (_that_before(tokens, k + 1, mention, trigger)
+            and any(has_class(tokens[j], "speech") for j in range(max(0, k - SPEAKER_REACH), k)))
+
+
+def _that_before(tokens: list[Token], k: int, mention, trigger: Span, reach: int = SPEAKER_THAT_REACH) -> bool:
+    """Whether a "that" (أن، بأن) follows the mention within ``reach`` tokens of token ``k``, before the trigger."""
+    after = [j for j in range(k, min(len(tokens), k + reach)) if tokens[j].start >= mention.end]
     that = next((j for j in after if tokens[j].key in THAT_BARE), None)
-    if that is None or tokens[that].start >= trigger.start:
-        return False
-    return any(has_class(tokens[j], "speech") for j in range(max(0, k - SPEAKER_REACH), k))
+    return that is not None and tokens[that].start < trigger.start
 
 
 def _antecedent(text: str, tokens: list[Token], clause: Span, cands: list):
