@@ -263,3 +263,8 @@ def test_a_country_that_speaks_is_not_where_the_strikes_fell():
             "واعتبرت الولايات المتحدة، التي تصنف الحزب منظمة ارهابية، ان الغارات التي شنتها المقاتلات "
             "التركية على مواقع المتمردين تأتي في إطار الدفاع عن النفس.")
     assert "US" not in [r["country"] for r in extract(text)]
+
+
+def test_a_permission_to_strike_is_not_a_strike():
+    assert extract("وأعلنت أنقرة أنها سمحت للطائرات الأميركية بشن هجمات على تنظيم داعش في شمال سوريا.") == []
+    assert extract("ووافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية ضد داعش في سوريا.") == []
