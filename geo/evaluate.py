@@ -46,19 +46,20 @@ def toponym_figures(tmp: Path) -> dict[str, str]:
 def place_and_incident_figures(tmp: Path) -> dict[str, str]:
     """Seed places and incidents; incidents of the sample, dev (dev2, dev3, dev4, heldout1, realnews-dev,
     realnews-dev2) and
-    held-out (heldout2, realnews-test) corpora."""
+    held-out (heldout2, realnews-test, realnews-test2) corpora."""
     out = {}
     seeds = SHARED / "seeds"
     pred = tmp / "seeds.jsonl"
     with open(pred, "w") as fh:
         _incmap("toponyms", str(seeds), stdout=fh)
     out["seed places"] = _score("score_places.py", str(seeds / "gold"), str(pred))
-    real = ROOT / "tests" / "data" / "realnews" / "test"
-    if real.exists():
-        pred = tmp / "realnews.jsonl"
-        with open(pred, "w") as fh:
-            _incmap("toponyms", str(real / "corpus"), stdout=fh)
-        out["realnews-test places"] = _score("score_places.py", str(real / "gold"), str(pred))
+    for split in ("test", "test2"):
+        real = ROOT / "tests" / "data" / "realnews" / split
+        if real.exists():
+            pred = tmp / f"realnews-{split}.jsonl"
+            with open(pred, "w") as fh:
+                _incmap("toponyms", str(real / "corpus"), stdout=fh)
+            out[f"realnews-{split} places"] = _score("score_places.py", str(real / "gold"), str(pred))
     for label, corpus, gold in (("seed incidents", seeds, seeds / "gold"),
                                 ("sample-corpus incidents", ROOT / "samples" / "corpus", ROOT / "samples" / "gold"),
                                 ("dev2 incidents", ROOT / "tests" / "data" / "dev2" / "corpus",
@@ -82,7 +83,10 @@ def place_and_incident_figures(tmp: Path) -> dict[str, str]:
                                  ROOT / "tests" / "data" / "realnews" / "dev2" / "gold"),
                                 ("realnews-test incidents (real news, never read)",
                                  ROOT / "tests" / "data" / "realnews" / "test" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "test" / "gold")):
+                                 ROOT / "tests" / "data" / "realnews" / "test" / "gold"),
+                                ("realnews-test2 incidents (real news, never read; session 4)",
+                                 ROOT / "tests" / "data" / "realnews" / "test2" / "corpus",
+                                 ROOT / "tests" / "data" / "realnews" / "test2" / "gold")):
         if not corpus.exists():
             continue
         geo = tmp / f"{label.split()[0]}.geojson"

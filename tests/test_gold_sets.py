@@ -24,7 +24,7 @@ GOLD_SETS = {
     "samples": (ROOT / "samples" / "corpus", ROOT / "samples" / "gold"),
     **{name: (ROOT / "tests" / "data" / name / "corpus", ROOT / "tests" / "data" / name / "gold")
        for name in ("dev2", "dev3", "dev4", "heldout", "heldout2", "realnews/dev", "realnews/dev2",
-                    "realnews/test")},
+                    "realnews/test", "realnews/test2")},
 }
 
 

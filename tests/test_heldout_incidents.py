@@ -1,7 +1,7 @@
 """Incident extraction measured on the sets written apart from the extractor (see their READMEs).
 
-``tests/data/heldout2`` and ``tests/data/realnews/test`` must never be used to tune the extractor: their tests only
-measure.  ``tests/data/heldout`` (the first such set) became a development set
+``tests/data/heldout2``, ``tests/data/realnews/test`` and ``realnews/test2`` must never be used to tune the
+extractor: their tests only measure.  ``tests/data/heldout`` (the first such set) became a development set
 in session 2, once heldout2 replaced it as the honest estimate.  The F1 floors
 catch regressions; the figures are printed by ``pytest -s`` and by the scorer's
 ``--verbose`` output.
@@ -25,8 +25,11 @@ SCORER = ROOT.parent / "shared" / "benchmarks" / "score_incidents.py"
 # of session 2, 0.521 at the end of session 3.  realnews (24 real articles, session 3): dev 0.527 -> 0.733,
 # test 0.543 -> 0.549 (measured only).  realnews/dev2 (12 more real articles, session 4): 0.552 on first contact
 # for the first four read, 0.632 for the last four, 0.67 once developed on.
-F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47, "realnews/dev": 0.70, "realnews/dev2": 0.60, "realnews/test": 0.50}
-ARTICLES = {"heldout": 10, "heldout2": 10, "realnews/dev": 12, "realnews/dev2": 12, "realnews/test": 12}
+# realnews/test2 (12 more, never read): 0.593 with the code of the start of session 4, 0.597 at its end.
+F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47, "realnews/dev": 0.70, "realnews/dev2": 0.60, "realnews/test": 0.50,
+             "realnews/test2": 0.55}
+ARTICLES = {"heldout": 10, "heldout2": 10, "realnews/dev": 12, "realnews/dev2": 12, "realnews/test": 12,
+            "realnews/test2": 12}
 
 CATEGORY_OF_SUBTYPE = {
     "armed_assault": "attack", "suicide_bombing": "attack", "explosive_device": "attack",
