@@ -12,6 +12,7 @@ source.
 from __future__ import annotations
 
 import math
+import sys
 
 SAME_PLACE_KM = 5.0
 _COARSE = ("country", "region")
@@ -177,8 +178,6 @@ class IncidentMerger:
 
     def _keep(self, rec: dict, index: int) -> dict:
         """Split a new merged record: its core for memory, the rest for the store (as entry ``index``)."""
-        import sys
-
         order = tuple(rec)
         self._key_orders.append(self._orders.setdefault(order, order))
         stored = self.STORED_KEYS
