@@ -88,11 +88,11 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
         return "nonstate"
     if _authored_by_armed(tokens, last):
         return "nonstate"
+    if first > 0 and tokens[first - 1].key in _TIME_PREPOSITIONS:
+        return None  # بدلت تركيا موقفها بعد هجوم دام: the subject before "after" did not carry out the attack
     spans = ([(s, e, "nonstate") for s, e, _ in groups]
              + [(d.start, d.end, "state") for d in demonyms if names_a_force(tokens, d)]
              + [(c.start, c.end, "state") for c in acting])
-    if first > 0 and tokens[first - 1].key in _TIME_PREPOSITIONS:
-        return None  # بدلت تركيا موقفها بعد هجوم دام: the subject before "after" did not carry out the attack
     earlier = [f for f, _ in other_triggers if clause_start <= f < first]
     start = max(earlier) if earlier else first
     for k in range(start - 1, clause_start - 1, -1):
@@ -270,6 +270,11 @@ def _victims(tokens: list[Token], k: int) -> bool:
     return any(has_class(tokens[j], "victim_cue") for j in range(max(0, k - 3), k))
 
 
+def _is_force(tok: Token) -> bool:
+    """A state's forces or a military unit (القوات، الجيش، الفرقة الرابعة): the side that is not the fighters."""
+    return has_class(tok, "state_force") or has_class(tok, "military")
+
+
 MILITANTS_WINDOW = 5  # words after a killing word within which the fighters killed are named (مقتل العشرات من عناصر داعش)
 
 
@@ -277,13 +282,13 @@ def state_fights_militants(tokens: list[Token], groups: list[tuple[int, int, str
     """Whether a sentence of fighting tells fighters killed while a state force takes part: قتل العشرات
     من عناصر داعش في اشتباكات مع القوات العراقية reports the state's operation (the seed and real-news
     annotations code it so); soldiers killed in the fighting (فقد 100 جندي في اشتباكات) is the group's attack."""
-    if not any(has_class(t, "state_force") or has_class(t, "military") for t in tokens):
+    if not any(_is_force(t) for t in tokens):
         return False
     for k, t in enumerate(tokens):
         if not has_class(t, "victim_cue"):
             continue
         ahead = tokens[k + 1:k + 1 + MILITANTS_WINDOW]
-        if any(has_class(a, "state_force") or has_class(a, "military") for a in ahead):
+        if any(_is_force(a) for a in ahead):
             return False  # soldiers are among the dead
         if any(has_class(a, "armed") or in_group(a, groups) for a in ahead):
             return True
@@ -306,7 +311,7 @@ def state_is_a_side(tokens: list[Token], last: int, groups: list[tuple[int, int,
         if t.key not in ("بين", "مع"):
             continue
         side = ahead[k + 1:k + 4]
-        return any((has_class(a, "state_force") or has_class(a, "military")) for a in side)
+        return any(_is_force(a) for a in side)
     return False
 
 
@@ -320,7 +325,7 @@ def targets_militants(tokens: list[Token], last: int, groups: list[tuple[int, in
     if not has_class(tokens[last], "attack_verb"):
         return False
     for t in tokens[last + 1:last + 1 + TARGET_WINDOW]:
-        if has_class(t, "state_force") or has_class(t, "military") or has_class(t, "victim_cue"):
+        if _is_force(t) or has_class(t, "victim_cue"):
             return False
         if has_class(t, "armed") or has_class(t, "group_ref") or in_group(t, groups):
             return True
@@ -340,7 +345,7 @@ def militants_killed(tokens: list[Token], last: int, groups: list[tuple[int, int
     if not masdar and parse_number(tokens, last + 1)[1] == last + 1:
         return False  # قتل التنظيم خمسة مواطنين: no count after the verb, its subject follows
     for t in ahead:
-        if has_class(t, "state_force") or has_class(t, "military"):
+        if _is_force(t):
             return False
         if has_class(t, "armed") or in_group(t, groups):
             return True
