@@ -349,9 +349,10 @@ def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
                 has_class(tokens[j], "military") for j in range(max(0, k - 3), k)) and not _seat_after(tokens, m):
             out.append(m)
             continue
+        if k is None:
+            continue
         # مقاتلات أقلعت من قاعدة في ديار بكر: where aircraft or forces set out from, not where they struck
-        j = next((j for j in range(k if k is not None else -1, max(-1, (k or 0) - DEPARTURE_REACH), -1)
-                  if tokens[j].key == "من"), None)
+        j = next((j for j in range(k, max(-1, k - DEPARTURE_REACH), -1) if tokens[j].key == "من"), None)
         if j is not None and j > 0 and has_class(tokens[j - 1], "departure"):
             out.append(m)
     return out

@@ -271,9 +271,11 @@ def _fold_killings(hits: list[Seed]) -> list[Seed]:
     """A killing word is an incident only in a sentence that tells nothing else: beside a trigger
     (قتل 147 شخصاً في هجوم، غارة أسفرت عن مقتل 80) it counts that incident's dead."""
     killings = [h for h in hits if h.entry.role == "killing"]
-    if not killings or len(killings) == len(hits):
-        return hits[:1] if killings and len(hits) > 1 else hits
+    if not killings:
+        return hits
     others = [h for h in hits if h.entry.role != "killing"]
+    if not others:
+        return killings[:1]  # several killing words of one sentence count one incident's dead
     for h in killings:
         min(others, key=lambda o: abs(o.first - h.first)).extra.append((h.first, h.last))
     return others
