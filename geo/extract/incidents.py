@@ -197,11 +197,15 @@ def _town_referred_to(stoks, mentions: list, sent: Span):
     """
     if not any(t.key in _TOWN_NOUNS for t in stoks):
         return None
-    before = [m for m in mentions if m.role == "location" and m.end <= sent.start
-              and m.place.kind in ("city", "town")]
-    if not before:
-        return None
-    return before[-1].place, "exact", False
+    last = _last_place_named(mentions, sent.start, ("city", "town"))
+    return (last.place, "exact", False) if last is not None else None
+
+
+def _last_place_named(mentions: list, offset: int, kinds: tuple[str, ...], reach: int | None = None):
+    """The location mention of one of ``kinds`` named last before ``offset`` (and at most ``reach``
+    characters before it, when given), or None."""
+    return next((m for m in reversed(mentions) if m.role == "location" and m.place.kind in kinds
+                 and m.end <= offset and (reach is None or offset - m.end <= reach)), None)
 
 
 _LOCAL_KINDS = ("city", "town", "admin", "site", "facility")
@@ -216,12 +220,8 @@ def _place_named_before(text: str, mentions: list, offset: int):
     باتنة … وأشار المصدر إلى أن المسلحين هاجموا الثكنة) even when that sentence told no incident
     of its own; a digest's next item (a line opening with * or a blank line) is another story.
     """
-    before = [m for m in mentions if m.role == "location" and m.place.kind in _LOCAL_KINDS
-              and m.end <= offset and offset - m.end <= SCENE_CHARS]
-    if not before:
-        return None
-    last = before[-1]
-    if any(brk in text[last.end:offset] for brk in _SECTION_BREAKS):
+    last = _last_place_named(mentions, offset, _LOCAL_KINDS, SCENE_CHARS)
+    if last is None or any(brk in text[last.end:offset] for brk in _SECTION_BREAKS):
         return None
     return last.place, "near", False
 
