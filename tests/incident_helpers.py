@@ -10,6 +10,16 @@ def extractor(published):
     return extract
 
 
+def categories(recs):
+    """The category of each record, in output order."""
+    return [r["category"] for r in recs]
+
+
+def types(recs):
+    """(category, subtype) of each record, in output order."""
+    return [(r["category"], r["subtype"]) for r in recs]
+
+
 def kinds(recs):
     """(category, subtype, place) of each record, sorted."""
     return sorted((r["category"], r["subtype"], r["place"]) for r in recs)

@@ -1,5 +1,5 @@
 """Rules learned from real news (Saudi and pan-Arab papers, 2015): each sentence is our own."""
-from incident_helpers import extractor, kinds
+from incident_helpers import categories, extractor, kinds, types
 
 extract = extractor("2015-08-10")
 
@@ -11,7 +11,7 @@ def test_cleared_mines_are_no_attack():
 
 def test_popular_mobilization_is_a_force_not_massing():
     recs = extract("وتخوض القوات الحكومية وقوات الحشد الشعبي معارك ضد داعش في مدينة الرمادي.")
-    assert "deployment" not in [r["category"] for r in recs]
+    assert "deployment" not in categories(recs)
 
 
 def test_a_given_name_and_a_family_are_not_captures():
@@ -31,9 +31,9 @@ def test_what_arrives_is_no_force_when_it_is_bodies_or_aid():
 
 def test_fighting_that_kills_militants_beside_a_state_force_is_its_operation():
     recs = extract("وقتل العشرات من عناصر داعش في اشتباكات عنيفة مع القوات العراقية شرق مدينة الرمادي.")
-    assert [r["category"] for r in recs] == ["operation"]
+    assert categories(recs) == ["operation"]
     recs = extract("وقتل 12 جنديا في اشتباكات مع مسلحين في مدينة الرمادي.")
-    assert [r["category"] for r in recs] == ["attack"]
+    assert categories(recs) == ["attack"]
 
 
 def test_a_monitors_roundup_keeps_each_event_at_its_own_place():
@@ -68,9 +68,9 @@ def test_gunmen_between_the_verb_and_its_fire_still_open_fire():
 
 def test_an_agent_named_after_the_action_decides_who_acted():
     recs = extract("وأعلن قائد ميداني أنه جرى استكمال السيطرة على مدينة الحوطة من قبل الجيش الوطني ورجال المقاومة.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+    assert types(recs) == [("operation", "military_campaign")]
     recs = extract("وسقطت مدينة تدمر بيد تنظيم داعش بعد معارك دامت أسابيع.")
-    assert [r["category"] for r in recs] == ["attack"]
+    assert categories(recs) == ["attack"]
 
 
 def test_barrel_bombs_are_dropped_from_the_air():
@@ -81,7 +81,7 @@ def test_barrel_bombs_are_dropped_from_the_air():
 
 def test_shells_fired_by_factions_are_their_attack():
     recs = extract("وسقطت قذائف هاون أطلقتها الفصائل المقاتلة على أحياء في مدينة حلب.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("attack", "explosive_device")]
+    assert types(recs) == [("attack", "explosive_device")]
 
 
 def test_a_town_pinned_to_an_area_abroad_is_not_its_foreign_namesake():
@@ -104,12 +104,12 @@ def test_a_placeless_sentence_of_a_one_town_report_happens_in_that_town():
 
 def test_fighting_with_state_forces_as_one_side_is_their_operation():
     recs = extract("ودارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في محيط مدينة درعا.")
-    assert [r["category"] for r in recs] == ["operation"]
+    assert categories(recs) == ["operation"]
     # the fighters as subject attacked; a named group's war is coded as its attacks
     recs = extract("وعاد المسلحون إلى أطراف مدينة مايدوغوري واشتبكوا مع وحدة من الجيش.")
-    assert [r["category"] for r in recs] == ["attack"]
+    assert categories(recs) == ["attack"]
     recs = extract("وتواصلت المعارك بين الجيش وقوات الدعم السريع في مدينة الخرطوم.")
-    assert [r["category"] for r in recs] == ["attack"]
+    assert categories(recs) == ["attack"]
 
 
 def test_fighting_beside_airstrikes_is_two_incidents():
@@ -120,15 +120,15 @@ def test_fighting_beside_airstrikes_is_two_incidents():
 
 def test_fighters_retaking_a_town_seize_it():
     recs = extract("واستعادت فصائل مسلحة مدينة سراقب بعد معارك عنيفة.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("attack", "territory_seized")]
+    assert types(recs) == [("attack", "territory_seized")]
     # the group right after a retaking word is the one driven out
     recs = extract("وطردت القوات التركية تنظيم داعش من مدينة جرابلس.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+    assert types(recs) == [("operation", "military_campaign")]
 
 
 def test_fighters_joined_to_the_army_share_its_operation():
     recs = extract("وقال مصدر عسكري إن الجيش ومسلحين قبليين سيطروا على مدينة الضالع.")
-    assert [r["category"] for r in recs] == ["operation"]
+    assert categories(recs) == ["operation"]
 
 
 def test_a_word_inside_a_group_name_is_no_trigger():
@@ -140,7 +140,7 @@ def test_a_counted_killing_at_a_place_is_an_incident_of_its_own():
     assert [(r["category"], r["place"]) for r in recs] == [("attack", "Maiduguri")]
     # fighters counted among the dead: the forces fighting them acted
     recs = extract("وأفاد مصدر أمني بمقتل 18 من عناصر تنظيم داعش في مدينة بعقوبة.")
-    assert [r["category"] for r in recs] == ["operation"]
+    assert categories(recs) == ["operation"]
 
 
 def test_killing_words_that_are_no_incident_of_their_own():
@@ -155,9 +155,9 @@ def test_killing_words_that_are_no_incident_of_their_own():
 
 def test_rockets_that_fall_on_a_place_are_shelling():
     recs = extract("وسقط صاروخ يعتقد أنه من نوع أرض أرض على حي المغاير في مدينة حلب.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "airstrike")]
+    assert types(recs) == [("operation", "airstrike")]
     recs = extract("وقتل مدنيان بقذيفتي هاون أطلقهما مسلحون على أحياء مدينة درعا.")
-    assert [r["category"] for r in recs] == ["attack"]
+    assert categories(recs) == ["attack"]
 
 
 def test_fierce_fighting_is_a_clash():
@@ -190,30 +190,30 @@ def test_a_link_line_that_repeats_the_headline_is_no_second_incident():
 
 def test_a_group_fighting_beside_the_army_shares_its_operation():
     recs = extract("وتشن القوات الحكومية ومقاتلو حزب الله هجمات على مدينة الزبداني.")
-    assert [r["category"] for r in recs] == ["operation"]
-    assert [r["category"] for r in extract("وشن مقاتلو حزب الله هجمات على مدينة الزبداني.")] == ["attack"]
+    assert categories(recs) == ["operation"]
+    assert categories(extract("وشن مقاتلو حزب الله هجمات على مدينة الزبداني.")) == ["attack"]
 
 
 def test_striking_at_fighters_is_the_forces_operation():
     recs = extract("وأعلنت مديرية الأمن، توجيه حملات متعددة، استهدفت العناصر التكفيرية في مدينة العريش.")
-    assert [r["category"] for r in recs] == ["operation"]
+    assert categories(recs) == ["operation"]
 
 
 def test_seizing_people_is_an_arrest_and_seizing_goods_is_not():
     recs = extract("وتمكنت قوات الأمن من ضبط اثنين من عناصر الجماعة في مدينة العريش.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "capture_arrest")]
+    assert types(recs) == [("operation", "capture_arrest")]
     assert extract("وتمكنت قوات الأمن من ضبط أسلحة وذخائر في مدينة العريش.") == []
 
 
 def test_rebels_retaking_a_hill_seize_it():
     recs = extract("وتمكن الثوار من استعادة السيطرة على بلدة سلمى بريف اللاذقية بعد معارك عنيفة.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("attack", "territory_seized")]
+    assert types(recs) == [("attack", "territory_seized")]
 
 
 def test_fighters_advancing_in_battles_with_the_army_is_their_attack():
     recs = extract("وقالت المصادر إن «مقاتلي التنظيم حققوا تقدما في حي النشوة جنوبي مدينة الحسكة، "
                    "خلال المعارك الحالية مع قوات النظام».")
-    assert "operation" not in [r["category"] for r in recs]
+    assert "operation" not in categories(recs)
 
 
 def test_a_placeless_sentence_of_a_brief_happens_where_the_brief_began():
@@ -232,30 +232,30 @@ def test_strikes_added_on_another_province_are_placed_there_too():
 
 def test_the_launch_of_a_named_operation_is_a_campaign():
     recs = extract("وأعلن الجيش انطلاق عملية الشهيد سالم لتحرير منطقة الصابري بمدينة بنغازي من الجماعات المسلحة.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+    assert types(recs) == [("operation", "military_campaign")]
 
 
 def test_liberating_a_district_or_an_area_is_retaking_it():
     recs = extract("وتمكنت قوات الجيش الوطني من تحرير مديرية قعطبة في محافظة الضالع.")
-    assert [(r["category"], r["subtype"]) for r in recs] == [("operation", "military_campaign")]
+    assert types(recs) == [("operation", "military_campaign")]
 
 
 def test_an_attack_a_state_will_launch_is_a_plan():
     assert extract("وأعلنت تركيا أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في شمال سوريا.") == []
     # an operation the forces will go on with is under way
     recs = extract("وأكدت القيادة أن القوات ستواصل العملية العسكرية الشاملة في محافظة شمال سيناء.")
-    assert [r["category"] for r in recs] == ["operation"]
+    assert categories(recs) == ["operation"]
 
 
 def test_a_force_behind_a_preposition_is_not_the_subject():
     recs = extract("وقالت مصادر إن المقاتلين يتم تسليحهم من مخازن تابعة للجيش للزج بهم في جبهات مدينة تعز التي "
                    "تشهد مواجهات عنيفة منذ أيام بين المقاومة والمسلحين الحوثيين.")
-    assert "operation" not in [r["category"] for r in recs]
+    assert "operation" not in categories(recs)
 
 
 def test_the_subject_before_after_did_not_carry_out_the_attack():
     recs = extract("وغيرت تركيا موقفها بعد هجوم دام في مدينة سروج قرب الحدود مع سوريا.")
-    assert [r["category"] for r in recs] == ["attack"]
+    assert categories(recs) == ["attack"]
 
 
 def test_a_country_that_speaks_is_not_where_the_strikes_fell():

@@ -7,7 +7,7 @@ and the lexicons are the real ones.
 from geo.extract.dates import find_dates
 from geo.groups import find_groups, parent_groups
 from geo.extract.text import tokenize
-from incident_helpers import extractor, kinds, undated
+from incident_helpers import categories, extractor, kinds, undated
 
 PUB = "2019-03-23"
 extract = extractor(PUB)
@@ -31,7 +31,7 @@ def test_a_superlative_before_since_compares_one_real_attack_with_the_past():
 
 def test_an_operation_or_a_deployment_going_on_since_a_date_is_still_reported():
     recs = extract("ومنذ ذلك الحين تلاحق طائرات أميركية مسيرة قادة التنظيم في محافظة شبوة.")
-    assert [r["category"] for r in recs] == ["operation"]
+    assert categories(recs) == ["operation"]
     recs = extract("وتنشر فرنسا منذ عام 2014 مئات الجنود في مدينة غاو.")
     assert kinds(recs) == [("deployment", "deployment", "Gao")]
 
@@ -56,7 +56,7 @@ def test_a_claim_of_an_indefinite_attack_reports_a_new_one():
 def test_accusing_a_country_of_being_behind_the_attack_is_no_operation():
     text = ("استهدفت طائرات مسيرة مفخخة محطة لضخ النفط في محافظة الدوادمي فجر السبت.\n"
             "واتهم وزير الخارجية الأميركي إيران بالوقوف وراء الهجوم.")
-    assert [r["category"] for r in extract(text)] == ["attack"]
+    assert categories(extract(text)) == ["attack"]
 
 
 def test_an_analysts_view_names_the_incident_told_before_it():
@@ -74,7 +74,7 @@ def test_losing_control_and_putting_out_a_fire_are_not_seizures():
 def test_publishing_a_statement_or_pictures_is_not_deploying():
     recs = extract("وقال التنظيم في بيان نشرته وكالة أعماق إن مقاتليه هاجموا ثكنة في بلدة بوسو، "
                    "ونشر صورا لعربات عسكرية محترقة.")
-    assert [r["category"] for r in recs] == ["attack"]
+    assert categories(recs) == ["attack"]
 
 
 def test_studying_the_dispatch_of_troops_is_a_plan():
