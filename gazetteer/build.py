@@ -23,7 +23,7 @@ from pathlib import Path
 from . import sources
 from .normalize import is_arabic_spelling, name_key
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 
 # Fields of a stored place tuple, in order (see gazetteer.model.Place).
 PLACE_FIELDS = ("id", "geonameid", "name", "name_ar", "country", "lat", "lon",
@@ -308,6 +308,9 @@ def build_index() -> tuple[dict, dict, dict]:
         "max_words": max((len(w) for w in multi), default=1),
         "countries": country_idx,
         "demonyms": demonyms,
+        # land borders, so that "الحدود مع باكستان" pairs Pakistan with a country that touches it
+        "neighbours": {iso2: sorted(n for n in (c.get("neighbours") or "").split(",") if n)
+                       for iso2, c in countries_json.items()},
         "capitals": {r["iso2"]: b.by_id[f"geonames:{gid}"] for r in curated_countries.values()
                      if (gid := sources.int_or_none(r.get("capital_geonameid"))) and f"geonames:{gid}" in b.by_id},
     }

@@ -35,6 +35,7 @@ class Gazetteer:
         self.countries: dict[str, int] = arabic["countries"]
         self.demonyms: dict[str, str] = arabic["demonyms"]
         self.capitals: dict[str, int] = arabic["capitals"]
+        self._neighbours: dict[str, list[str]] = arabic["neighbours"]
         self._latin_path = latin_path
         self._latin = None
         self._translit_path = translit_path
@@ -64,6 +65,10 @@ class Gazetteer:
         """The capital city of a country, or None."""
         idx = self.capitals.get((iso2 or "").upper())
         return self.place(idx) if idx is not None else None
+
+    def borders(self, a: str, b: str) -> bool:
+        """Whether countries ``a`` and ``b`` (ISO2) share a land border, per GeoNames."""
+        return (b or "").upper() in self._neighbours.get((a or "").upper(), ())
 
     def by_skeleton(self, key: str) -> list[Place]:
         """Places named only in Latin whose consonant skeleton matches an Arabic word (دماسك → Damasak).

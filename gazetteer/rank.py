@@ -34,6 +34,13 @@ class Context:
 
     countries: dict[str, float] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
+    # ISO2 → the name keys that gave it weight: a name cannot vouch for its own country
+    supporters: dict[str, set[str]] = field(default_factory=dict)
+
+    def support(self, iso2: str, weight: float, key: str) -> None:
+        """Add ``weight`` to ``iso2``, given by the name ``key``."""
+        self.countries[iso2] = self.countries.get(iso2, 0.0) + weight
+        self.supporters.setdefault(iso2, set()).add(key)
 
     def country_share(self, iso2: str | None) -> float:
         """Share of the document's country evidence that goes to ``iso2`` (0..1)."""

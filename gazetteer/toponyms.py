@@ -704,8 +704,7 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
             continue  # transliteration matches need context; they cannot give it
         if m.kind in ("demonym", "noun_demonym", "direction"):
             if m.place and m.place.country:
-                weight = 0.5 if m.kind == "demonym" else 1.0
-                ctx.countries[m.place.country] = ctx.countries.get(m.place.country, 0.0) + weight
+                ctx.support(m.place.country, 0.5 if m.kind == "demonym" else 1.0, m.key)
             continue
         places = {gaz.place(r).id: (gaz.place(r), q) for r, q in m.hits}
         if len(places) != 1:
@@ -717,11 +716,11 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
             p, q = next(iter(places.values()))
         if p.kind == "country" or (q == CURATED and p.kind in ("region", "admin", "water")):
             if p.country:
-                ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 1.0
+                ctx.support(p.country, 1.0, m.key)
         elif p.kind in ("city", "town") and (p.population or 0) >= PROMINENT_POP and \
                 gaz.commonness.get(m.key, 0.0) <= _allowance(p, q == CURATED) and \
                 m.key not in lexicon.words("ambiguous_names.tsv"):
-            ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
+            ctx.support(p.country, 0.5, m.key)
             ctx.points.append((p.lat, p.lon))
     ctx.points = sorted(set(ctx.points))
     return ctx
@@ -783,8 +782,12 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
     zipf = gaz.commonness.get(m.key, 0.0)
     multiword = " " in m.key
     curated = quality == CURATED
-    if not curated and best.kind in ("city", "town") and _contained_elsewhere(i, matches, tokens, gaz, cands):
-        return False  # بلدة الطيبة بالغوطة الغربية is not Tayibe in Israel: an unlisted namesake (see sites)
+    if best.kind in ("city", "town") and _contained_elsewhere(i, matches, tokens, gaz, cands):
+        # بلدة الطيبة بالغوطة الغربية is not Tayibe in Israel, منطقة الفاو بمحافظة مأرب not Sudan's
+        # El Fau however well its spelling is known: an unlisted namesake (see sites)
+        return False
+    if _foreign_to_document(m, best, ctx, tokens):
+        return False
     if not multiword:
         if not curated and (zipf >= NEVER_ZIPF or len(m.key) <= 2
                             or (zipf > 5.0 and (best.population or 0) < 1000)):
@@ -793,6 +796,10 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
         if not curated and cue is not None and cue.strong:  # مدينة, جزيرة, دولة name a kind, not a place
             return False
         if _cue_word_after_cue(m, tokens, best):  # إلى معسكر، معسكر المدينة: a camp, the city
+            return False
+        if _opens_longer_name(m, tokens):  # قرى جبل صبر: not Dzhebel in Bulgaria (sites places جبل صبر)
+            return False
+        if _adjective_of_noun_before(m, i, matches, tokens, gaz):  # المناطق الشرقية: "eastern", not Sharqia
             return False
     allowance = _allowance(best, curated)
     if m.clitic and not multiword and not m.key.startswith("ال"):
@@ -883,13 +890,86 @@ def _judge_skeleton(m: _Match, ctx: rank.Context) -> bool:
 
 
 def _place_on_border(m: _Match, gaz: Gazetteer, ctx: rank.Context) -> None:
-    """Turn "الحدود مع ليبيا" into the border between the document's country and Libya."""
+    """Turn "الحدود مع ليبيا" into the border between the document's country and Libya.
+
+    The document's country is the one it names most among Libya's land neighbours: an
+    Afghan story's "المناطق الحدودية مع باكستان" is no Egypt–Pakistan border because the
+    story named Egypt once.  With no neighbour named, the place stays Libya itself.
+    """
     far = m.place.country
-    partners = sorted(((w, c) for c, w in ctx.countries.items() if c and c != far), reverse=True)
+    partners = sorted(((w, c) for c, w in ctx.countries.items() if c and c != far and gaz.borders(c, far)),
+                      reverse=True)
     if partners:
         border = _territory(gaz, "border", "border", [partners[0][1], far])
         if border is not None:
             m.place = border
+
+
+ADJECTIVE_ZIPF = 4.5  # a definite nisba this common (الشرقية، الغربية) is an adjective before it is a governorate
+
+
+FOREIGN_TOP_WEIGHT = 2.0  # the document is about another country when that one has this much weight
+
+
+def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list[Token]) -> bool:
+    """Whether ``best``, a town, lies in a country nothing else in a document about another one names.
+
+    Conflict news names villages and districts GeoNames lacks (منطقة العلم near Aden,
+    قرية الشجرة west of Daraa); their names match namesakes abroad (Al-'Alam in Iraq,
+    Ash Shajarah in Jordan) that no other word of the story supports.  A capital or a
+    city of 100,000 or more is named for itself often enough (talks in Rabat, Abha in a
+    Saudi paper that never names its own country) unless a word for part of a town comes
+    before it (منطقة الرباط شمال عدن، حي المنصورة).
+    """
+    if best.kind not in ("city", "town"):
+        return False
+    if (best.capital or (best.population or 0) >= PROMINENT_POP) and not _local_head_before(tokens, m.ti):
+        return False
+    if ctx.supporters.get(best.country, set()) - {m.key}:
+        return False
+    own = (best.lat, best.lon)  # a prominent city established its own point
+    if any(pt != own and rank.haversine_km(*pt, *own) < SUPPORT_KM for pt in ctx.points):
+        return False  # أقجة قلعة across the border from تل أبيض
+    top = max(ctx.countries.items(), key=lambda kv: kv[1], default=None)
+    return top is not None and top[0] != best.country and top[1] >= FOREIGN_TOP_WEIGHT
+
+
+def _local_head_before(tokens: list[Token], ti: int) -> bool:
+    """Whether the word before token ``ti`` names a part of a town or district (حي، منطقة، بمديرية)."""
+    if ti == 0 or not tokens[ti - 1].is_word:
+        return False
+    heads = lexicon.words("local_heads.tsv")
+    return any(stem in heads for _, stem in clitic_splits(tokens[ti - 1].key))
+
+
+def _opens_longer_name(m: _Match, tokens: list[Token]) -> bool:
+    """Whether ``m`` is a word that opens two-word names (جبل، عين، تل، دير) and a name goes on after it.
+
+    جبل صبر، عين الحلوة: when the gazetteer lacks the whole name, its first word
+    alone is not the place; it would match whatever hamlet is called "Jebel".
+    """
+    if m.key not in lexicon.words("name_starters.tsv") or m.tj >= len(tokens):
+        return False
+    nxt = tokens[m.tj]
+    return nxt.is_word and nxt.key not in _FUNCTION_WORDS and len(nxt.key) >= 3
+
+
+def _adjective_of_noun_before(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer) -> bool:
+    """Whether ``m``, a common definite nisba (الشرقية), agrees with the definite noun just before it.
+
+    المناطق الشرقية، الحدود الغربية are "the eastern areas", "the western border";
+    Egypt's Sharqia and Gharbia are named alone or after محافظة, which is not definite.
+    """
+    if not (m.key.startswith("ال") and m.key.endswith("يه") and m.ti > 0
+            and gaz.commonness.get(m.key, 0.0) >= ADJECTIVE_ZIPF):
+        return False
+    before = tokens[m.ti - 1]
+    if not before.is_word or (i > 0 and matches[i - 1].tj > m.ti - 1):
+        return False  # a place just before (its own adjective, or a list) is no noun this qualifies
+    return any(stem.startswith("ال") for _, stem in clitic_splits(before.key))
+
+
+_FUNCTION_WORDS = frozenset("في من على الى عن مع بين حتى منذ عند لدى او ثم التي الذي الذين و".split())
 
 
 def _locator_country(i: int, matches: list[_Match], tokens: list[Token]) -> str | None:
@@ -912,13 +992,29 @@ def _contained_elsewhere(i: int, matches: list[_Match], tokens: list[Token], gaz
     if i + 1 >= len(matches):
         return False
     m, nxt = matches[i], matches[i + 1]
-    gap = tokens[m.tj:nxt.ti]
-    if not ((not gap and tokens[nxt.ti].key.startswith(("ب", "وب"))) or [t.key for t in gap] == ["في"]):
+    if not _tied_to_area(tokens[m.tj:nxt.ti], tokens[nxt.ti]):
         return False
     area = _reliable_places(nxt, gaz)
     if not area or area[0].kind not in ("admin", "region") or not area[0].country:
         return False
     return all(c.place.country != area[0].country for c in cands)
+
+
+def _tied_to_area(gap: list[Token], area: Token) -> bool:
+    """Whether the words between a town and the area after it say "in": بالغوطة، في محافظة، بمحافظة.
+
+    One area noun (محافظة، ريف، ولاية) may stand between them, with في before it or ب on it.
+    """
+    if not gap:
+        return area.key.startswith(("ب", "وب"))
+    keys = [t.key for t in gap]
+    if keys[0] == "في":
+        keys = keys[1:]
+    elif keys[0].startswith("ب"):
+        keys[0] = keys[0][1:]
+    else:
+        return False
+    return len(keys) <= 1 and all(k in lexicon.cues() and k not in _FUNCTION_WORDS for k in keys)
 
 
 def _allowance(p: Place, curated: bool) -> float:
@@ -1066,8 +1162,10 @@ def _reliable_places(o: _Match, gaz: Gazetteer, key: str = "") -> list[Place]:
     """
     if o.kind in ("direction", "noun_demonym"):
         return [o.place] if o.place is not None else []
-    if o.kind != "name" or o.key in lexicon.words("ambiguous_names.tsv") or o.key == key:
+    if o.kind != "name" or o.key == key:
         return []  # a name repeated (الأم، الأم) vouches for nothing
+    if o.key in lexicon.words("ambiguous_names.tsv") and not (o.cue and o.cue.strong):
+        return []  # حجة "pretext" vouches for nothing; محافظة حجة is the governorate
     judged = o.accepted
     if judged is False:
         return []
