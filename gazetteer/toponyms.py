@@ -908,6 +908,7 @@ def _place_on_border(m: _Match, gaz: Gazetteer, ctx: rank.Context) -> None:
 ADJECTIVE_ZIPF = 4.5  # a definite nisba this common (الشرقية، الغربية) is an adjective before it is a governorate
 
 
+MILLION_POP = 1_000_000  # a foreign city this big is named for itself even without a place word before it
 FOREIGN_TOP_WEIGHT = 2.0  # the document is about another country when that one has this much weight
 
 
@@ -917,14 +918,20 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
     Conflict news names villages and districts GeoNames lacks (منطقة العلم near Aden,
     قرية الشجرة west of Daraa); their names match namesakes abroad (Al-'Alam in Iraq,
     Ash Shajarah in Jordan) that no other word of the story supports.  A capital or a
-    city of 100,000 or more is named for itself often enough (talks in Rabat, Abha in a
-    Saudi paper that never names its own country) unless a word for part of a town comes
-    before it (منطقة الرباط شمال عدن، حي المنصورة).
+    city of a million is named for itself (talks in Rabat, وطهران كان دورها) unless a
+    word for part of a town comes before it (منطقة الرباط شمال عدن).  A city of
+    100,000 or more is, when a place word introduces it (في أبها، إلى جنيف); without
+    one, in a story about elsewhere, it is a word that happens to spell it (أقصر وقت
+    "the shortest time" is no Luxor, البيت الأبيض no El Obeid).
     """
     if best.kind not in ("city", "town"):
         return False
-    if (best.capital or (best.population or 0) >= PROMINENT_POP) and not _local_head_before(tokens, m.ti):
-        return False
+    pop = best.population or 0
+    if best.capital or pop >= MILLION_POP:
+        if not _local_head_before(tokens, m.ti):
+            return False
+    elif pop >= PROMINENT_POP and m.cue is not None and not _local_head_before(tokens, m.ti):
+        return False  # في جنيف: a city abroad named with a place word is named for itself
     if ctx.supporters.get(best.country, set()) - {m.key}:
         return False
     own = (best.lat, best.lon)  # a prominent city established its own point

@@ -102,3 +102,16 @@ def test_on_the_pretext_of_is_no_yemeni_governorate_but_the_governorate_is():
     assert located(text) == {}
     strike = "شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة حجة شمال غرب اليمن."
     assert located(strike)["حجة"] == ("Hajjah Governorate", "YE")
+
+
+def test_words_that_spell_a_foreign_city_are_no_city_in_a_story_about_elsewhere():
+    names = ("كتبت الناشطة اليمنية توكل كرمان أن الحوثيين قصفوا أحياء في تعز، "
+             "فيما تواصل المقاومة معاركها في عدن ولحج باليمن، وفق مصادر في اليمن.")
+    assert "IR" not in countries(names), located(names)  # a surname, not Kerman
+    verb = ("أكد المصدر أن الجيش والمقاومة باتا يسيطران على مواقع كثيرة في محافظة لحج اليمنية، "
+            "بعد معارك مع الحوثيين قرب عدن، بحسب ما أفادت مصادر يمنية في اليمن.")
+    assert "GQ" not in countries(verb), located(verb)  # "have become", not Bata
+    # introduced by a place word, a foreign city stays itself
+    talks = ("وصل وزير الدفاع العراقي إلى الأقصر في زيارة لمصر، بعد معارك الرمادي "
+             "والأنبار التي تخوضها القوات العراقية في العراق.")
+    assert located(talks)["الأقصر"] == ("Luxor", "EG")
