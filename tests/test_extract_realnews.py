@@ -268,3 +268,22 @@ def test_a_country_that_speaks_is_not_where_the_strikes_fell():
 def test_a_permission_to_strike_is_not_a_strike():
     assert extract("وأعلنت أنقرة أنها سمحت للطائرات الأميركية بشن هجمات على تنظيم داعش في شمال سوريا.") == []
     assert extract("ووافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية ضد داعش في سوريا.") == []
+
+
+# -- session 5: rules from a third set of real articles ----------------------------------------
+
+def test_strikes_across_the_border_from_a_town_are_placed_near_that_town():
+    recs = extract("وقصفت مقاتلات تركية ثلاثة مواقع للتنظيم في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس.")
+    assert [(r["category"], r["place"], r["precision"]) for r in recs] == [("operation", "Kilis", "near")]
+
+
+def test_a_groups_militias_or_members_shelling_is_the_groups_attack():
+    assert types(extract("وقصفت ميليشيات الحوثي أحياء سكنية في مدينة تعز.")) == [("attack", "explosive_device")]
+    assert types(extract("وقصفت عناصر داعش أحياء سكنية في مدينة الحسكة.")) == [("attack", "explosive_device")]
+    # the militias as the object of the strikes stay their target
+    assert types(extract("وقصفت طائرات التحالف مواقع ميليشيات الحوثي في صعدة.")) == [("operation", "airstrike")]
+
+
+def test_a_region_after_a_comma_says_where_the_place_lies_it_is_no_second_place():
+    recs = extract("ونفذت قوات الجيش في محافظة إب، وسط اليمن، عمليتين ضد مسلحي الحوثي.")
+    assert kinds(recs) == [("operation", "military_campaign", "Ibb Governorate")]

@@ -202,6 +202,9 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and group_at(nxt):
         return True
+    if (nxt is not None and has_class(nxt, "group_ref") and last + 2 < len(tokens)
+            and in_group(tokens[last + 2], groups)):
+        return True  # قصفت عناصر داعش: the group's members fired
     if _authored_by_armed(tokens, last):
         return True  # قذائف أطلقتها الفصائل: the fighters named after the shells fired them
     for k in range(first - 1, clause_start - 1, -1):

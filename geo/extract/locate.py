@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from gazetteer import load as load_gazetteer
+
 from .lexicon import THAT_BARE, has_class
 from .text import Span, Token, tokenize
 
@@ -201,7 +203,7 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
         best = antecedent
     # a finer place of the same country in the sentence beats a country or a region
     # (أرسلت ألفي جندي إلى النيجر لمساندة جيشها في منطقة ديفا: sent to Niger, to the Diffa region)
-    finer = [m for m in placed if m.place.country and m.place.country == best.place.country
+    finer = [m for m in placed if m.place.country and _same_or_facing(text, tokens, m, best)
              and FINENESS.get(m.place.kind, 0) > FINENESS.get(best.place.kind, 0)
              and (_locative_before(text, tokens, m) or _site_head_before(tokens, m) or _object_of(text, trigger, m))
              and _words_apart(tokens, trigger, m) <= FINER_WINDOW
@@ -214,6 +216,19 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     chosen = _coordinated(text, cands if best in cands else placed, best)
     chosen += [m for m in _added_places(text, tokens, clause, cands if best in cands else placed, best) if m not in chosen]
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+def _same_or_facing(text: str, tokens: list[Token], m, best) -> bool:
+    """Whether ``m`` lies in the country of ``best``, or faces it from across a border.
+
+    في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس: strikes in Syria opposite Kilis
+    happened near Kilis, a town of the neighbour the sentence measures from.
+    """
+    if m.place.country == best.place.country:
+        return True
+    if best.place.kind != "country" or not _near_before(text, tokens, m):
+        return False
+    return load_gazetteer().borders(m.place.country, best.place.country)
 
 
 def _across(trigger: Span, mention, reports: list[int]) -> bool:
@@ -389,6 +404,9 @@ def _coordinated(text: str, cands: list, best) -> list:
 def _joined(text: str, a, b, is_country: bool) -> bool:
     """Whether ``b`` is coordinated with ``a`` (مالي والنيجر، مدينة زنجبار ومدينة جعار)."""
     between = text[a.end:b.start]
+    if (b.place.country == a.place.country and FINENESS.get(b.place.kind, 0) < FINENESS.get(a.place.kind, 0)
+            and "و" not in between):
+        return False  # محافظة إب، وسط اليمن: a coarser place after a comma says where the first lies
     return ((b.place.kind == "country") == is_country and a.place.id != b.place.id
             and bool(_COORDINATION_RE.match(between) or _COORDINATION_RE.match(_without_settlement_noun(between))))
 
