@@ -287,3 +287,34 @@ def test_a_groups_militias_or_members_shelling_is_the_groups_attack():
 def test_a_region_after_a_comma_says_where_the_place_lies_it_is_no_second_place():
     recs = extract("ونفذت قوات الجيش في محافظة إب، وسط اليمن، عمليتين ضد مسلحي الحوثي.")
     assert kinds(recs) == [("operation", "military_campaign", "Ibb Governorate")]
+
+
+def test_fighters_killed_before_a_strike_word_did_not_fire_it():
+    recs = extract("وأعلن مصدر عسكري مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكبهم في مدينة الفلوجة.")
+    assert types(recs) == [("operation", "airstrike")]
+    recs = extract("وقالت مصادر محلية إن 15 من مسلحي الحوثي قتلوا في قصف لطيران التحالف على مدينة الحوطة في لحج.")
+    assert categories(recs) == ["operation"]
+    # the group that fired, named before the strike word, still fired it
+    assert types(extract("وقتل ثلاثة مدنيين في قصف شنه مسلحو داعش على حي سكني في مدينة الحسكة.")) == [
+        ("attack", "explosive_device")]
+
+
+def test_an_attack_carried_out_by_a_states_aircraft_or_army_is_its_operation():
+    recs = extract("وذلك بعد يوم من هجوم شنته الطائرات الحربية التركية على مواقع التنظيم في سوريا.")
+    assert types(recs) == [("operation", "airstrike")]
+    recs = extract("وقتل عشرة مسلحين في هجوم نفذه الجيش على مخبأ لهم قرب مدينة العريش.")
+    assert categories(recs) == ["operation"]
+
+
+def test_civil_operations_riots_and_cyber_attacks_are_no_incidents():
+    assert extract("وبدأت الشرطة عملية تحقيق في محيط المركز المستهدف في مدينة أنقرة.") == []
+    assert extract("وتعرضت مواقع حكومية في طهران لهجمات إلكترونية.") == []
+    assert extract("ووقعت اشتباكات بين المحتجين وقوات الأمن في وسط القاهرة.") == []
+    assert extract("وقالت المتحدثة إن حشدا غاضبا هاجم الجنود ورشقهم بالحجارة في مدينة جنين.") == []
+    assert categories(extract("ووقعت اشتباكات بين مسلحين وقوات الأمن في وسط القاهرة.")) == ["operation"]
+
+
+def test_terrorist_operations_carried_out_are_attacks():
+    recs = extract("وتضم المجموعة الثانية 190 شخصا نفذوا العمليات الإرهابية في مدينة القطيف.")
+    assert types(recs) == [("attack", "armed_assault")]
+    assert types(extract("ونفذت قوات الأمن عمليات في مدينة القطيف.")) == [("operation", "military_campaign")]

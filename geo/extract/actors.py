@@ -88,6 +88,8 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
         return "nonstate"
     if _authored_by_armed(tokens, last):
         return "nonstate"
+    if _authored_by_state(tokens, last, groups):
+        return "state"
     if first > 0 and tokens[first - 1].key in _TIME_PREPOSITIONS:
         return None  # بدلت تركيا موقفها بعد هجوم دام: the subject before "after" did not carry out the attack
     spans = ([(s, e, "nonstate") for s, e, _ in groups]
@@ -209,8 +211,8 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
         return True  # قذائف أطلقتها الفصائل: the fighters named after the shells fired them
     for k in range(first - 1, clause_start - 1, -1):
         tok = tokens[k]
-        if _victims(tokens, k):
-            continue  # قتل خمسة مسلحين في قصف: those killed did not fire
+        if _victims(tokens, k) or _among_dead(tokens, k, first):
+            continue  # قتل خمسة مسلحين في قصف، مقتل سبعة من قادة داعش بقصف: those killed did not fire
         if group_at(tok):
             return True
         if has_class(tok, "state_force") or has_class(tok, "aircraft") or has_class(tok, "suffer"):
@@ -271,6 +273,19 @@ def _speaker(tokens: list[Token], k: int, first: int) -> bool:
 def _victims(tokens: list[Token], k: int) -> bool:
     """قتل أربعة جنود في كمين: forces right after a killing word are its victims, not the trigger's subject."""
     return any(has_class(tokens[j], "victim_cue") for j in range(max(0, k - 3), k))
+
+
+DEAD_WINDOW = 7  # words from a killing word to the group its dead belong to (مقتل ثلاثة قياديين بارزين من تنظيم داعش)
+_KILLED_AFTER = frozenset("قتلوا قتل لقوا قضوا سقطوا".split())  # ١٥ من مسلحي الحوثي قتلوا: the dead named before their verb
+
+
+def _among_dead(tokens: list[Token], k: int, trigger_first: int) -> bool:
+    """Whether token ``k`` stands among the dead a killing word counts before a strike word:
+    مقتل سبعة من قادة تنظيم داعش بقصف، 15 من مسلحي الحوثي قتلوا في غارة (the killing
+    word may lie a few words before, or right after the group)."""
+    if any(has_class(tokens[j], "victim_cue") for j in range(max(0, k - DEAD_WINDOW), k)):
+        return True
+    return any(tokens[j].key in _KILLED_AFTER for j in range(k + 1, min(trigger_first, k + 3)))
 
 
 def _is_force(tok: Token) -> bool:
@@ -359,6 +374,14 @@ def _authored_by_armed(tokens: list[Token], last: int) -> bool:
     """كمين نصبه مسلحون، هجوم شنه متشددون: the trigger's author named after it is non-state."""
     ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
     return any(has_class(t, "authored") and k + 1 < len(ahead) and has_class(ahead[k + 1], "armed")
+               for k, t in enumerate(ahead))
+
+
+def _authored_by_state(tokens: list[Token], last: int, groups: list[tuple[int, int, str]]) -> bool:
+    """هجوم شنته الطائرات التركية، هجوم نفذه الجيش: the trigger's author named after it is a state's force."""
+    ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
+    return any(has_class(t, "authored") and k + 1 < len(ahead) and not in_group(ahead[k + 1], groups)
+               and (_is_force(ahead[k + 1]) or has_class(ahead[k + 1], "aircraft"))
                for k, t in enumerate(ahead))
 
 

@@ -189,6 +189,10 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
             continue  # وصلت جثامين الجنود، وصول طائرة للأمم المتحدة: what arrived is no force
         if m.last + 1 < len(tokens) and has_class(tokens[m.last + 1], "name_tail"):
             continue  # الحشد الشعبي names a force
+        if m.last + 1 < len(tokens) and has_class(tokens[m.last + 1], "civil_tail"):
+            continue  # عملية تحقيق، هجمات إلكترونية: a civil process or a cyber attack, no violence
+        if _class_in(tokens, 0, len(tokens), "protest") and not _class_in(tokens, 0, len(tokens), "armed"):
+            continue  # اشتباكات بين المحتجين وقوات الأمن، حشد غاضب هاجم الجيش: a riot
         if entry.role == "killing" and ((m.first > 0 and tokens[m.first - 1].key in _AFTER_AN_EVENT)
                                         or (m.first > 1 and tokens[m.first - 1].key == "في"
                                             and tokens[m.first - 2].key.startswith(("تسبب", "وتسبب")))
