@@ -318,3 +318,34 @@ def test_terrorist_operations_carried_out_are_attacks():
     recs = extract("وتضم المجموعة الثانية 190 شخصا نفذوا العمليات الإرهابية في مدينة القطيف.")
     assert types(recs) == [("attack", "armed_assault")]
     assert types(extract("ونفذت قوات الأمن عمليات في مدينة القطيف.")) == [("operation", "military_campaign")]
+
+
+def test_a_light_attack_verb_describing_strikes_or_an_operation_is_no_attack_of_its_own():
+    recs = extract("وشنت مقاتلات التحالف أربع غارات، استهدفت مواقع للحوثيين في محافظة مأرب.")
+    assert types(recs) == [("operation", "airstrike")]
+    # joined by و, the verb starts an event of its own
+    recs = extract("وأرسل الجيش تعزيزات إلى الفلوجة، وهاجم مسلحون قاعدة عسكرية في أطراف الفلوجة.")
+    assert sorted(categories(recs)) == ["attack", "deployment"]
+
+
+def test_operations_a_group_carries_out_are_its_attacks():
+    recs = extract("ورد حزب العمال الكردستاني بعمليات انتقامية ضد السلطات في مدينة سروج.")
+    assert types(recs) == [("attack", "armed_assault")]
+    assert types(extract("ونفذت القوات عمليات ضد تنظيم داعش في مدينة الرمادي.")) == [
+        ("operation", "military_campaign")]
+
+
+def test_a_news_agency_nationality_is_no_actor_and_its_publishing_no_deployment():
+    recs = extract("ونقلت وكالة الأنباء الألمانية أن مقاتلي المقاومة والجيش الوطني سيطروا على قاعدة العند.")
+    assert [r["actors"] for r in recs] == [[]]
+    recs = extract("ونشر عدد من الصحف الأميركية أخبارا بأن المقاومة سيطرت على مدينة عدن.")
+    assert "deployment" not in categories(recs)
+
+
+def test_where_a_leader_lives_in_exile_is_not_where_his_forces_fight():
+    recs = extract("وبدأت القوات الموالية لهادي الموجود في المنفى في السعودية هجوما واسعا لاستعادة قاعدة العند في لحج.")
+    assert [r["country"] for r in recs] == ["YE"]
+
+
+def test_what_was_supposed_to_happen_did_not():
+    assert extract("وكان من المفترض أن تنتشر القوة المتعددة الجنسيات في مدينة مايدوغوري بحلول نهاية يوليو.") == []

@@ -386,7 +386,7 @@ def _authored_by_state(tokens: list[Token], last: int, groups: list[tuple[int, i
 
 
 def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: bool, capture_near: bool,
-           group_fires: bool = False, retakes: bool = False) -> tuple[str, str]:
+           group_fires: bool = False, retakes: bool = False, group_operates: bool = False) -> tuple[str, str]:
     """(category, subtype) once the agent is known: a state's attack is an operation, a group's capture a
     kidnapping, a group's shelling or drone strike (``group_fires``, see ``fired_by_group``) an attack
     with explosives, a group's retaking or liberating (``retakes``) its seizing of territory: the
@@ -402,4 +402,22 @@ def retype(category: str, subtype: str, role: str, agent: str | None, aircraft: 
         return "attack", "territory_seized"  # استعادت فصائل المعارضة مدينة سراقب: fighters take ground
     if agent == "nonstate" and group_fires and subtype == "airstrike":
         return "attack", "explosive_device"
+    if agent == "nonstate" and group_operates and category == "operation" and role == "generic" \
+            and subtype == "military_campaign":
+        return "attack", "armed_assault"  # رد حزب العمال الكردستاني بعمليات ضد السلطات: a group's operations are attacks
     return category, subtype
+
+
+OPERATOR_REACH = 4  # words before a light operation word within which the group that carries it out stands
+
+
+def operated_by_group(tokens: list[Token], first: int, last: int, clause_start: int,
+                      groups: list[tuple[int, int, str]]) -> bool:
+    """Whether a group or fighters carry out a light operation word (عمليات، عملية): named just before
+    it (رد حزب العمال الكردستاني بعمليات انتقامية) or right after it (عمليات داعش).  A group further
+    back in the clause is as often the target of the pressure or campaign the word names."""
+    def group_at(tok: Token) -> bool:
+        return in_group(tok, groups) or has_class(tok, "armed")
+    if last + 1 < len(tokens) and group_at(tokens[last + 1]):
+        return True
+    return any(group_at(tokens[k]) for k in range(max(clause_start, first - OPERATOR_REACH), first))

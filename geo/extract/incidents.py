@@ -6,16 +6,18 @@ and ``lon``; see ``extract_incidents``.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
+from operator import attrgetter
 from typing import NamedTuple
 
 from geo.model import Article
 
-from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_group, in_group, relative_subject,
-                     militants_killed, retype, shares_subject, targets_militants, state_fights_militants,
-                     state_is_a_side)
+from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_group, in_group, militants_killed,
+                     operated_by_group, relative_subject, retype, shares_subject, targets_militants,
+                     state_fights_militants, state_is_a_side)
 from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
                     published_from_text)
 from .layout import headline_spans, in_headline
@@ -385,8 +387,10 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     drives_out = any(cls in seed.entry.requires for cls in ("armed", "group_ref"))
     retakes = (seed.entry.acled_sub_event_type == "Government regains territory" and not drives_out
                and not any(in_group(t, sgroups) for t in stoks[seed.last + 1:seed.last + 3]))
+    group_operates = (agent == "nonstate" and seed.entry.role == "generic"
+                      and operated_by_group(stoks, seed.first, seed.last, clause_start, sgroups))
     category, subtype = retype(seed.entry.category, seed.subtype, seed.entry.role, agent, aircraft, capture_near,
-                               group_fires, retakes)
+                               group_fires, retakes, group_operates)
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
     # a light head (شهدت نيجيريا هجوماً، إذ اقتحم مسلحون كنيسة في أوو) is told by the specific trigger after it
@@ -408,7 +412,8 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
     incident (``_continues``; see ``merge.dedupe_article``).
     """
     fallback, fallback_precision, at_scene = scene if scene else (None, "country", False)
-    smentions, sgroups, demonyms = scope.mentions, scope.groups, scope.demonyms
+    smentions, sgroups = scope.mentions, scope.groups
+    demonyms = [d for d in scope.demonyms if not _names_an_outlet(stoks, d)]
     trig, category, subtype, acting = reading.trig, reading.category, reading.subtype, reading.acting
     locations = list(reading.locations)
     confidence = seed.entry.strength * (UNCONFIRMED_FACTOR if seed.unconfirmed else 1.0)
@@ -496,6 +501,15 @@ def _group_referred_to(clause_tokens, groups, sent: Span, category: str) -> list
         return []
     before = [g for s, _, g in groups if s < sent.start]
     return [before[-1]] if before else []
+
+
+_START = attrgetter("start")
+
+
+def _names_an_outlet(stoks, demonym) -> bool:
+    """وكالة الأنباء الألمانية، الصحف الأميركية: a nationality after a media word names a news outlet."""
+    k = bisect.bisect_left(stoks, demonym.start, key=_START) - 1
+    return k >= 0 and has_class(stoks[k], "media")
 
 
 def _place_demonyms(stoks, demonyms: list) -> list:

@@ -366,6 +366,9 @@ def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
             continue
         if k is None:
             continue
+        if tokens[k].key == "في" and any(has_class(tokens[j], "exile") for j in range(max(0, k - 2), k)):
+            out.append(m)  # هادي الموجود في المنفى في الرياض: where a leader lives in exile
+            continue
         # مقاتلات أقلعت من قاعدة في ديار بكر: where aircraft or forces set out from, not where they struck
         j = next((j for j in range(k, max(-1, k - DEPARTURE_REACH), -1) if tokens[j].key == "من"), None)
         if j is not None and j > 0 and has_class(tokens[j - 1], "departure"):

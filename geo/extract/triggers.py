@@ -19,7 +19,7 @@ from .text import Span, Token, stems, strip_article
 
 FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
-MEDIA_WINDOW = 2  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة)
+MEDIA_WINDOW = 3  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة، نشر عدد من الصحف)
 CLAIM_WINDOW = 10  # words before a definite trigger within which a claim verb takes it as object (تبنت جماعة نصرة الإسلام والمسلمين الهجوم)
 SUBJECT_WORDS = 3  # opening words of a sentence that hold its subject (وكانت القوات المالية)
 INSTRUMENT_REACH = 8  # words after a specific trigger within which ب + trigger tells its means
@@ -226,10 +226,10 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
         hits.append(Seed(m.first, m.last, entry, clause, mod.unconfirmed, definite=definite, pointed=pointed,
                          refers=refers, after_reference=after_reference, instrument="ب" in m.proclitic,
                          pattern=mod.pattern))
-    return _group(hits)
+    return _group(hits, tokens)
 
 
-def _group(hits: list[Seed]) -> list[Seed]:
+def _group(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
     """Merge triggers that state the same incident (see module docstring).
 
     A sentence of news tells one event per kind unless it says otherwise, so a
@@ -245,6 +245,10 @@ def _group(hits: list[Seed]) -> list[Seed]:
     heads = [h for h in hits if h.entry.role not in _GENERIC_ROLES]
     kept: list[Seed] = []
     for h in hits:
+        told = _described(h, hits, tokens)
+        if told is not None:
+            told.extra.append((h.first, h.last))
+            continue
         if h.entry.role in _GENERIC_ROLES:
             # fighting before a seizure is how the place was taken (استولوا على البلدة بعد معارك)
             specific = [s for s in heads if s.subtype not in _NEVER_ABSORB
@@ -264,6 +268,24 @@ def _group(hits: list[Seed]) -> list[Seed]:
             continue
         kept.append(h)
     return kept
+
+
+DESCRIBES_WINDOW = 5  # words from an incident word to a light attack verb that describes it (غارات، استهدفت مواقع)
+
+
+def _described(h: Seed, hits: list[Seed], tokens: list[Token]) -> Seed | None:
+    """The incident a light attack word right after it describes, or None.
+
+    شنت المقاتلات أربع غارات، استهدفت مواقع للحوثيين؛ نفذت القوات عملية عسكرية أمس استهدفت
+    معاقل التنظيم: the verb tells what the strikes or the operation targeted, whoever's
+    they were; it is no attack of its own.  A verb joined by و or ف starts an event of its
+    own (أرسل الجيش تعزيزات، وهاجم مسلحون قاعدة).
+    """
+    if h.entry.role != "generic" or h.entry.category != "attack" or tokens[h.first].key.startswith(("و", "ف")):
+        return None
+    before = [s for s in hits if s is not h and s.entry.category != "attack" and s.last < h.first
+              and h.first - s.last <= DESCRIBES_WINDOW]
+    return max(before, key=lambda s: s.last) if before else None
 
 
 # Words before a killing word that make it the outcome of, or a time after, another event.
