@@ -349,3 +349,19 @@ def test_where_a_leader_lives_in_exile_is_not_where_his_forces_fight():
 
 def test_what_was_supposed_to_happen_did_not():
     assert extract("وكان من المفترض أن تنتشر القوة المتعددة الجنسيات في مدينة مايدوغوري بحلول نهاية يوليو.") == []
+
+
+def test_liberating_or_retaking_a_named_town_or_a_building_is_a_retaking():
+    assert types(extract("وتمكنت المقاومة الشعبية والجيش من تحرير عدن.")) == [("operation", "military_campaign")]
+    recs = extract("واستعادت القوات قصر المعاشيق ومقر الإذاعة والتلفزيون في مدينة عدن.")
+    assert kinds(recs) == [("operation", "military_campaign", "Aden")]
+    # a city named as a cause is no front
+    assert extract("ويجب العمل على تحرير القدس من الاحتلال.") == []
+    # the group after من is driven out, it did not liberate the province
+    recs = extract("وتواصل القوات العراقية عمليات تحرير الأنبار من تنظيم داعش.")
+    assert categories(recs) == ["operation"]
+
+
+def test_two_sides_taking_a_town_together():
+    recs = extract("المقاومة الشعبية والجيش يسيطران على مدينة زنجبار في اليمن.")
+    assert kinds(recs) == [("operation", "military_campaign", "Zinjibār")]

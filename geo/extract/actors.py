@@ -82,8 +82,9 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     if nxt is not None and _subject_word(nxt, "aircraft") and not _flown_by_group(tokens, last + 1, groups):
         return "state"  # أغار الطيران، قصفت المقاتلات: warplanes are a state's unless a group's name follows
     ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
-    # a group after ضد / على is the target (معارك ضد الجماعة), not the author (هجمات داعش)
-    target_at = next((t.start for t in ahead if t.key in ("ضد", "علي")), None)
+    # a group after ضد / على is the target (معارك ضد الجماعة), after من the party driven out
+    # (تحرير الأنبار من تنظيم داعش), not the author (هجمات داعش)
+    target_at = next((t.start for t in ahead if t.key in ("ضد", "علي", "من")), None)
     if ahead and any(trig_end <= s < ahead[-1].end and (target_at is None or s < target_at) for s, _, _ in groups):
         return "nonstate"
     if _authored_by_armed(tokens, last):

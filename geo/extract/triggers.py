@@ -11,6 +11,10 @@ are one incident.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from gazetteer import load as load_gazetteer
+from gazetteer.lexicon import words as gazetteer_words
 
 from .lexicon import TriggerEntry, context_words, has_class, trigger_matcher
 from .numbers import parse_number
@@ -60,6 +64,25 @@ def _class_in(tokens: list[Token], lo: int, hi: int, cls: str) -> bool:
     return any(has_class(tokens[k], cls) for k in range(max(0, lo), min(hi, len(tokens))))
 
 
+TOWN_OBJECT_ZIPF = 4.8  # above this, a city is named as a cause (تحرير القدس، تحرير دمشق) as often as a front
+
+
+@lru_cache(maxsize=4096)
+def names_a_town(key: str) -> bool:
+    """Whether a word is the name of a town, district or province (not a country, not a common word):
+    the object that makes تحرير، استعادة a retaking (تحرير الأنبار، استعادة الرمادي)."""
+    gaz = load_gazetteer()
+    hits = gaz.lookup(key)
+    if not hits or gaz.commonness.get(key, 0.0) >= TOWN_OBJECT_ZIPF or key in ambiguous_place_names():
+        return False
+    return any(gaz.place(ref).kind in ("city", "town", "admin") for ref, _ in hits)
+
+
+def ambiguous_place_names() -> frozenset[str]:
+    """Place names that are also common words (gazetteer/data/text/ambiguous_names.tsv)."""
+    return gazetteer_words("ambiguous_names.tsv")
+
+
 def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) -> bool:
     """Whether a trigger's context requirement (triggers.tsv ``requires``) holds."""
     if requires in ("", "-"):
@@ -72,6 +95,8 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
+        if "territory" in classes and last + 1 < len(tokens) and names_a_town(tokens[last + 1].key):
+            return True  # تحرير الأنبار، استعادة الرمادي: the town itself is the object
         for t in tokens[last + 1:last + 1 + OBJECT_WINDOW]:
             if t.key in ("في", "الي", "من", "علي"):
                 return False
