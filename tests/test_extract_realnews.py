@@ -365,3 +365,15 @@ def test_liberating_or_retaking_a_named_town_or_a_building_is_a_retaking():
 def test_two_sides_taking_a_town_together():
     recs = extract("المقاومة الشعبية والجيش يسيطران على مدينة زنجبار في اليمن.")
     assert kinds(recs) == [("operation", "military_campaign", "Zinjibār")]
+
+
+def test_a_negation_ends_with_its_clause():
+    recs = extract("لقن شباب المقاومة فلول الحوثي درسا لن ينسوه، وتمكنوا من تحرير عدن.")
+    assert types(recs) == [("operation", "military_campaign")]
+    assert extract("ولم تشن الطائرات أي غارات على مدينة إدلب.") == []
+
+
+def test_barrel_bombs_named_as_such_need_no_aircraft_beside_them():
+    recs = extract("وقالت مصادر محلية إن الجيش ألقى عددا كبيرا من البراميل المتفجرة على مدينة الزبداني.")
+    assert types(recs) == [("operation", "airstrike")]
+    assert extract("وارتفعت أسعار البراميل في مدينة حلب.") == []

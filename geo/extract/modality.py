@@ -108,6 +108,8 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
                 continue  # لا يزال يسيطر: "still", not "not"; ما لا يقل عن 6 غارات: "at least"
             if tokens[c.first].key in _QAD_FORMS and not (nxt and nxt.key.startswith(_IMPERFECT_PREFIXES)):
                 continue  # قد + past tense asserts (قد قتل); قد + present is "may"
+            if kind == "negation" and c.first < clause_start:
+                continue  # درسا لن ينسوه، وتمكنوا من تحرير عدن: the negation ended with its own clause
         elif scope == "clause":
             if c.first < clause_start or _reset_between(tokens, c.last + 1, first):
                 continue
