@@ -221,7 +221,9 @@ def test_a_placeless_sentence_of_a_brief_happens_where_the_brief_began():
             "وأشار المصدر إلى أن المسلحين هاجموا الثكنة بقذائف تقليدية ثم أطلقوا الرصاص على الجنود.\n\n"
             "* هافانا: احتفلت كوبا بذكرى الثورة في مدينة سانتياغو دي كوبا وفي مدينة هافانا وفي مدينة ماتانزاس.")
     recs = extract(text)
-    assert [(r["category"], r["country"], r["precision"]) for r in recs] == [("attack", "DZ", "near")]
+    # the army's siege in the first sentence, then the attack of the next one, placed where the brief began
+    assert sorted((r["category"], r["country"], r["precision"]) for r in recs) == [
+        ("attack", "DZ", "near"), ("operation", "DZ", "near")]
 
 
 def test_strikes_added_on_another_province_are_placed_there_too():
@@ -377,3 +379,16 @@ def test_barrel_bombs_named_as_such_need_no_aircraft_beside_them():
     recs = extract("وقالت مصادر محلية إن الجيش ألقى عددا كبيرا من البراميل المتفجرة على مدينة الزبداني.")
     assert types(recs) == [("operation", "airstrike")]
     assert extract("وارتفعت أسعار البراميل في مدينة حلب.") == []
+
+
+def test_a_siege_is_a_campaign_of_whoever_lays_it():
+    recs = extract("وتحاصر القوات العراقية مدينة الفلوجة من ثلاث جهات.")
+    assert kinds(recs) == [("operation", "military_campaign", "Al Fallūjah")]
+    recs = extract("وتحاصر فصائل جيش الفتح مدينة إدلب بشكل كامل منذ نهاية مارس.")
+    assert types(recs) == [("attack", "armed_assault")]
+    # those besieged did not lay the siege
+    recs = extract("وقال إن من تبقى من الإرهابيين محاصرون في مدينة بنغازي.")
+    assert types(recs) == [("operation", "military_campaign")]
+    # the besieged as an adjective, or a siege lifted, is no incident
+    assert extract("وطالبت المنظمة برفع الحصار عن مدينة تعز.") == []
+    assert extract("وحذرت الهيئة الطبية في مدينة دمشق المحاصرة من تفشي وباء التيفوئيد.") == []
