@@ -392,3 +392,12 @@ def test_a_siege_is_a_campaign_of_whoever_lays_it():
     # the besieged as an adjective, or a siege lifted, is no incident
     assert extract("وطالبت المنظمة برفع الحصار عن مدينة تعز.") == []
     assert extract("وحذرت الهيئة الطبية في مدينة دمشق المحاصرة من تفشي وباء التيفوئيد.") == []
+
+
+def test_strikes_a_country_permits_further_on_in_the_sentence_are_not_told():
+    text = ("وأعلن مسؤول عسكري أن تركيا سمحت للولايات المتحدة باستخدام قواعدها الجوية، ولا سيما قاعدة "
+            "إنجرليك في جنوب البلاد، في شن غارات على تنظيم الدولة في سوريا.")
+    assert extract(text) == []
+    # an act told with a verb of its own after the agreement happened
+    recs = extract("وطلبت واشنطن دعم الجزائر التي وافقت، وقامت قواتها بغارة في التراب الليبي.")
+    assert types(recs) == [("operation", "airstrike")]

@@ -113,8 +113,28 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
         elif scope == "clause":
             if c.first < clause_start or _reset_between(tokens, c.last + 1, first):
                 continue
+        elif scope == "permitted":
+            # سمحت تركيا للولايات المتحدة باستخدام قواعدها، ولا سيما إنجرليك، في شن غارات: the act
+            # permitted, a verbal noun after ب / في / ل, however far; not an act told with a verb of
+            # its own (وافقت، وقامت قواتها بغارة) nor past a relative or a subordinator (حيث …)
+            if _reset_between(tokens, c.last + 1, first) or (c.first < clause_start and not _permitted_act(tokens, first)):
+                continue  # in its own clause it is any plan cue
         dropped = dropped or kind
     return Modality(dropped, unconfirmed, opinion, pattern)
+
+
+_PERMITTED_HEADS = ("شن", "تنفيذ", "توجيه")  # light verbal nouns of an act permitted (في شن غارات، بتنفيذ ضربات)
+
+
+def _permitted_act(tokens: list[Token], first: int) -> bool:
+    """Whether the trigger at ``first`` follows a light verbal noun after ب / في / ل: بشن هجمات، في شن غارات
+    (not a light verb: وقامت قواتها بغارة tells the raid)."""
+    if first == 0:
+        return False
+    before = tokens[first - 1].key
+    if before[:1] in ("ب", "ل") and before[1:] in _PERMITTED_HEADS:
+        return True
+    return before in _PERMITTED_HEADS and first > 1 and tokens[first - 2].key == "في"
 
 
 # Violence told as a pattern or a span of time is still reported violence: the seed
