@@ -401,3 +401,18 @@ def test_strikes_a_country_permits_further_on_in_the_sentence_are_not_told():
     # an act told with a verb of its own after the agreement happened
     recs = extract("وطلبت واشنطن دعم الجزائر التي وافقت، وقامت قواتها بغارة في التراب الليبي.")
     assert types(recs) == [("operation", "airstrike")]
+
+
+def test_after_is_no_negation_and_a_mined_car_is_a_car_bomb():
+    recs = extract("وطالب الرئيس باكستان بالتصدي لطالبان بعدما حصد تفجير سيارة ملغومة قرب مطار كابول أرواح خمسة أشخاص.")
+    assert kinds(recs) == [("attack", "explosive_device", "Kabul")]
+
+
+def test_a_site_named_after_the_subject_is_the_target_not_the_country_after_it():
+    recs = extract("وبث التلفزيون لقطات بعيد اقتحام الجيش العراقي مصفاة بيجي في العراق.")
+    assert [r["place"] for r in recs] == ["Baiji refinery"]
+
+
+def test_sorties_are_strikes():
+    recs = extract("ونفذ طيران التحالف الدولي 15 طلعة جوية على مواقع التنظيم في مدينة الفلوجة.")
+    assert kinds(recs) == [("operation", "airstrike", "Al Fallūjah")]

@@ -205,7 +205,8 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     # (أرسلت ألفي جندي إلى النيجر لمساندة جيشها في منطقة ديفا: sent to Niger, to the Diffa region)
     finer = [m for m in placed if m.place.country and _same_or_facing(text, tokens, m, best)
              and FINENESS.get(m.place.kind, 0) > FINENESS.get(best.place.kind, 0)
-             and (_locative_before(text, tokens, m) or _site_head_before(tokens, m) or _object_of(text, trigger, m))
+             and (_locative_before(text, tokens, m) or _site_head_before(tokens, m) or _object_of(text, trigger, m)
+                  or m.place.kind == "facility")  # اقتحام الجيش مصفاة بيجي في العراق: a site named is the target
              and _words_apart(tokens, trigger, m) <= FINER_WINDOW
              and not _other_trigger_between(trigger, m, other_triggers)]
     if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:

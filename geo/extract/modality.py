@@ -62,6 +62,8 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
             opinion = opinion or (c.last < first and not _reset_between(tokens, c.last + 1, first,
                                                                         keep_complement=scope == "label"))
             continue
+        if kind == "negation" and c.first == c.last and has_class(tokens[c.first], "reset"):
+            continue  # بعدما "after" read as ب + عدماً "absence"
         if kind == "negation" and category == "deployment" and 0 < c.first - first <= NOT_ARRIVED_WINDOW \
                 and c.last + 1 < len(tokens) and has_class(tokens[c.last + 1], "arrival"):
             dropped = dropped or kind  # تعزيزات لم تصل بعد: the force is not there yet
