@@ -458,6 +458,8 @@ def _skeleton_at(tokens: list[Token], i: int, gaz: Gazetteer, cues: dict) -> _Ma
     readings = _facts_of(t.key, gaz).skeletons
     if not readings or _cue_before(tokens, i, cues) is None:
         return None  # cheap tests first: this runs for every word nothing else matched
+    if gaz.is_common_word(t.key):
+        return None  # في بيانه "in its statement", not Baena: an everyday word with its clitics
     for off, stem in readings:
         places = gaz.by_skeleton(stem)
         if places:

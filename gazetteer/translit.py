@@ -37,7 +37,7 @@ MIN_SIMILARITY = 0.8  # of the vowelled forms, once skeletons agree
 
 # Endings of Arabic inflection (plurals, duals, attached pronouns, nisba):
 # a word carrying one is an Arabic word, not a transliterated name.
-_ARABIC_ENDINGS = ("ين", "ون", "ات", "ها", "هم", "هن", "كم", "نا", "تين", "تان", "يه", "يه")
+_ARABIC_ENDINGS = ("ين", "ون", "ات", "ها", "هم", "هن", "كم", "نا", "تين", "تان", "يه", "ته")  # ته: قناته، خلافته
 _AR_VOWELS = {"ا": "a", "ى": "a", "ه": "", "و": "u", "ي": "i"}
 
 

@@ -115,3 +115,16 @@ def test_words_that_spell_a_foreign_city_are_no_city_in_a_story_about_elsewhere(
     talks = ("وصل وزير الدفاع العراقي إلى الأقصر في زيارة لمصر، بعد معارك الرمادي "
              "والأنبار التي تخوضها القوات العراقية في العراق.")
     assert located(talks)["الأقصر"] == ("Luxor", "EG")
+
+
+def test_a_word_with_its_pronoun_is_no_transliterated_town():
+    text = ("وبث التنظيم أمس شريط فيديو من قناته على موقع يوتيوب، بعد أن أعلنت الولايات المتحدة "
+            "أن طائراتها قصفت مواقعه في العراق وفي سوريا، وفق ما أعلن البنتاغون في واشنطن الأميركية.")
+    assert "قناته" not in located(text), located(text)  # "its channel", not Conehatta in Mississippi
+
+
+def test_kurdish_border_towns_of_turkey_in_their_news_spellings():
+    text = "قتل شرطيان في انفجار قنبلة قرب بلدة سيلوبي في ولاية شرناق جنوب شرق تركيا، ومركز حدودي في كليس."
+    found = located(text)
+    assert found["سيلوبي"] == ("Silopi", "TR")
+    assert found["كليس"] == ("Kilis", "TR")
