@@ -45,15 +45,14 @@ def toponym_figures(tmp: Path) -> dict[str, str]:
 
 def place_and_incident_figures(tmp: Path) -> dict[str, str]:
     """Seed places and incidents; incidents of the sample, dev (dev2, dev3, dev4, heldout1, realnews-dev,
-    realnews-dev2) and
-    held-out (heldout2, realnews-test, realnews-test2) corpora."""
+    realnews-dev2, realnews-dev3) and held-out (heldout2, realnews-test, realnews-test2, realnews-test3) corpora."""
     out = {}
     seeds = SHARED / "seeds"
     pred = tmp / "seeds.jsonl"
     with open(pred, "w") as fh:
         _incmap("toponyms", str(seeds), stdout=fh)
     out["seed places"] = _score("score_places.py", str(seeds / "gold"), str(pred))
-    for split in ("test", "test2"):
+    for split in ("test", "test2", "test3"):
         real = ROOT / "tests" / "data" / "realnews" / split
         if real.exists():
             pred = tmp / f"realnews-{split}.jsonl"
@@ -81,12 +80,18 @@ def place_and_incident_figures(tmp: Path) -> dict[str, str]:
                                 ("realnews-dev2 incidents (real news, development since session 4)",
                                  ROOT / "tests" / "data" / "realnews" / "dev2" / "corpus",
                                  ROOT / "tests" / "data" / "realnews" / "dev2" / "gold"),
+                                ("realnews-dev3 incidents (real news, development since session 5)",
+                                 ROOT / "tests" / "data" / "realnews" / "dev3" / "corpus",
+                                 ROOT / "tests" / "data" / "realnews" / "dev3" / "gold"),
                                 ("realnews-test incidents (real news, never read)",
                                  ROOT / "tests" / "data" / "realnews" / "test" / "corpus",
                                  ROOT / "tests" / "data" / "realnews" / "test" / "gold"),
                                 ("realnews-test2 incidents (real news, never read; session 4)",
                                  ROOT / "tests" / "data" / "realnews" / "test2" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "test2" / "gold")):
+                                 ROOT / "tests" / "data" / "realnews" / "test2" / "gold"),
+                                ("realnews-test3 incidents (real news, never read; session 5)",
+                                 ROOT / "tests" / "data" / "realnews" / "test3" / "corpus",
+                                 ROOT / "tests" / "data" / "realnews" / "test3" / "gold")):
         if not corpus.exists():
             continue
         geo = tmp / f"{label.split()[0]}.geojson"

@@ -26,10 +26,11 @@ SCORER = ROOT.parent / "shared" / "benchmarks" / "score_incidents.py"
 # test 0.543 -> 0.549 (measured only).  realnews/dev2 (12 more real articles, session 4): 0.552 on first contact
 # for the first four read, 0.632 for the last four, 0.67 once developed on.
 # realnews/test2 (12 more, never read): 0.593 with the code of the start of session 4, 0.597 at its end.
-F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47, "realnews/dev": 0.70, "realnews/dev2": 0.60, "realnews/test": 0.50,
-             "realnews/test2": 0.55}
-ARTICLES = {"heldout": 10, "heldout2": 10, "realnews/dev": 12, "realnews/dev2": 12, "realnews/test": 12,
-            "realnews/test2": 12}
+# realnews/dev3 (12 more, session 5): 0.500 on first contact with the code of the start of session 5.
+F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47, "realnews/dev": 0.70, "realnews/dev2": 0.60, "realnews/dev3": 0.55,
+             "realnews/test": 0.50, "realnews/test2": 0.55}
+ARTICLES = {"heldout": 10, "heldout2": 10, "realnews/dev": 12, "realnews/dev2": 12, "realnews/dev3": 12,
+            "realnews/test": 12, "realnews/test2": 12}
 
 CATEGORY_OF_SUBTYPE = {
     "armed_assault": "attack", "suicide_bombing": "attack", "explosive_device": "attack",
@@ -70,9 +71,9 @@ def test_heldout_gold_agrees_with_its_articles(name):
     assert len(pairs) == ARTICLES[name]
     assert sorted(p.name for p in (SETS / name / "corpus").glob("*.txt")) == sorted(g["doc"] for _, g in pairs)
     for text, gold in pairs:
-        if not name.startswith("realnews"):  # written to length; real articles come as they are
+        if not name.startswith("realnews"):  # written to length and to tell incidents; real articles come as they are
             assert 200 <= len(text.split()) <= 400, gold["doc"]
-        assert gold["incidents"], gold["doc"]
+            assert gold["incidents"], gold["doc"]
         for place in gold["places"]:
             assert place["surface"] in text, (gold["doc"], place["surface"])
         for incident in gold["incidents"]:
