@@ -31,6 +31,7 @@ PARENT_BEFORE_CHARS = 400  # else the last place named before it in its sentence
 PARENT_KINDS = ("city", "town", "admin", "region", "facility")
 SENTENCE_ENDS = frozenset(".!؟?;؛")
 MANY = 0  # a plural site noun (قرى، بلدات) takes a list of names
+COMMON_DEFINITE_ZIPF = 5.0  # a definite word this frequent is the word, even where a place bears it
 
 
 def find_sites(text: str, tokens: tuple[Token, ...], mentions: list[Mention], gaz: Gazetteer,
@@ -161,8 +162,10 @@ def _rare_name(key: str, gaz: Gazetteer, second: bool = False) -> bool:
         return False  # تمردها، سكنهم: a noun or verb with its pronoun, not a name
     if key.startswith("و") and _ordinary(key[1:], gaz):
         return False  # ومحافظات، وأعدم: a conjunction before an ordinary word
-    if key.startswith("ال") and gaz.lookup(key) and not _place_word(key) and not _place_word(key[2:]):
+    if (key.startswith("ال") and gaz.lookup(key) and not _place_word(key) and not _place_word(key[2:])
+            and gaz.commonness.get(key, 0.0) < COMMON_DEFINITE_ZIPF):
         return True  # بلدة الطيبة: a town name (a namesake's elsewhere), however common the word
+    # (but not البلاد "the country", as frequent as the commonest words: ثاني أكبر مدن البلاد)
     return not _ordinary(key, gaz)
 
 

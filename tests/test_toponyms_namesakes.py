@@ -128,3 +128,14 @@ def test_kurdish_border_towns_of_turkey_in_their_news_spellings():
     found = located(text)
     assert found["سيلوبي"] == ("Silopi", "TR")
     assert found["كليس"] == ("Kilis", "TR")
+
+
+def test_everyday_words_that_name_places_abroad_or_nowhere():
+    assert located("ومن يريدون النيل منه وتشويهه بأعمالهم الشنيعة في مصر والسعودية.") == {
+        "مصر": ("Egypt", "EG"), "السعودية": ("Saudi Arabia", "SA")}
+    assert "مشهد" not in located("وقع التفجير في مسجد قوات الطوارئ في عسير، في مشهد دام مروع.")
+    assert "الطبقة" not in located("ينتمي الشاب إلى عائلة من الطبقة الوسطى تعيش في ضواحي الرياض.")
+    # "the country", however many places bear the word, after a plural site noun
+    assert "البلاد" not in located("وتوجهوا بعد ذلك إلى عدن، ثاني أكبر مدن البلاد، في اليمن.")
+    # a place word before the name still finds the town
+    assert located("وسيطر التنظيم على مطار الطبقة العسكري في ريف الرقة.")["الطبقة"][1] == "SY"
