@@ -161,6 +161,7 @@ class Gazetteer:
         """Candidates for (ref, quality) hits, best first."""
         best: dict[int, float] = {}
         priors = self._priors
+        contextual = rank.contextual_scorer(country, context)
         for ref, quality in hits:
             p = self.place(ref)
             prior = priors.get((ref, quality))
@@ -168,7 +169,7 @@ class Gazetteer:
                 prior = rank.prior(p, quality)
                 if len(priors) < MAX_PRIORS:
                     priors[(ref, quality)] = prior
-            s = prior + rank.contextual(p, country, context)
+            s = prior + contextual(p)
             if kinds and p.kind in kinds:
                 s += 4.0
             best[ref] = max(s, best.get(ref, -1e9))

@@ -18,8 +18,9 @@ _PROCLITICS = ("وبال", "فبال", "وكال", "فكال", "ولل", "فلل
                "وب", "فب", "ول", "فل", "لل", "و", "ف", "ب", "ل")
 
 
-# 50,000 words: the frequent ones serve nearly every lookup; each entry is a tuple of tuples.
-@lru_cache(maxsize=50_000)
+# 32,768 words: the scan's own memos answer for the words met first (``toponyms._ScanMemo``); this
+# cache serves the words read again soon after; each entry is a tuple of tuples.
+@lru_cache(maxsize=32_768)
 def clitic_splits(key: str) -> tuple[tuple[int, str], ...]:
     """Ways to read a normalized word as proclitics + name: ((span_offset, lookup_key), ...).
 

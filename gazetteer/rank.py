@@ -104,6 +104,35 @@ def contextual(place: Place, country: str | None = None, context: Context | None
     return score
 
 
+def contextual_scorer(country: str | None = None, context: Context | None = None):
+    """``contextual`` for the places of one ranking, as a function of the place alone.
+
+    The same score, term by term, with what the ranking's places share read
+    once: the document's total country weight is summed once, not once per
+    namesake (a common name has dozens).
+    """
+    countries = context.countries if context is not None else {}
+    total = sum(countries.values()) if countries else 0.0
+    points = context.points if context is not None else ()
+    nearest = context.nearest_km if context is not None else None
+
+    def score(place: Place) -> float:
+        s = 0.0
+        if country and place.country == country:
+            s += COUNTRY_BIAS
+        if context is not None:
+            iso2 = place.country
+            s += CONTEXT_COUNTRY * ((countries.get(iso2, 0.0) / total if total else 0.0)
+                                    if iso2 and countries else 0.0)
+            if points and place.kind not in ("country", "region", "water"):
+                d = nearest(place.lat, place.lon)
+                if d < NEAR_KM:
+                    s += CONTEXT_NEAR * (1 - d / NEAR_KM)
+        return s
+
+    return score
+
+
 def squash(raw: float) -> float:
     """Map a raw additive score onto [0, 1) for output."""
     return round(1.0 - math.exp(-max(raw, 0.0) / 6.0), 4)

@@ -330,7 +330,10 @@ def _cue_then_name(tokens: list[Token], i: int, name, cues: dict, gaz: Gazetteer
 # long as the gazetteer whose names it reflects.
 _SCAN_MEMOS: "weakref.WeakKeyDictionary[Gazetteer, _ScanMemo]" = weakref.WeakKeyDictionary()
 _NOTHING, _SKELETON_ONLY, _ANY = 0, 1, 2
-_MAX_BEGIN_MEMO = 200_000  # words remembered: a news vocabulary fits, years of text cannot grow it without end
+# Words remembered per memo, the first ones met: the most a dict holds before its table doubles (to
+# 7.7 MB of table alone).  A worker meets some 200,000 distinct words in 14,000 real articles, but
+# the first 87,381 are nearly all the frequent ones, and years of text cannot grow a memo without end.
+_MAX_BEGIN_MEMO = 87_381
 
 
 class _WordFacts(NamedTuple):
@@ -368,6 +371,7 @@ class _ScanMemo:
         self.begins: dict[str, int] = {}  # ``_may_begin``
         self.facts: dict[str, _WordFacts] = {}  # ``_word_facts``
         self.top_prior: dict[str, float] = {}  # ``_top_prior``
+        self.standalone: dict[str, tuple | None] = {}  # ``_standalone_place``
 
 
 def _memo(gaz: Gazetteer) -> _ScanMemo:
@@ -708,14 +712,10 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
             if m.place and m.place.country:
                 ctx.support(m.place.country, 0.5 if m.kind == "demonym" else 1.0, m.key)
             continue
-        places = {gaz.place(r).id: (gaz.place(r), q) for r, q in m.hits}
-        if len(places) != 1:
-            top = _dominant(m.hits, gaz)
-            if top is None:
-                continue
-            p, q = top
-        else:
-            p, q = next(iter(places.values()))
+        top = _standalone_place(m, gaz)
+        if top is None:
+            continue
+        p, q = top
         if p.kind == "country" or (q == CURATED and p.kind in ("region", "admin", "water")):
             if p.country:
                 ctx.support(p.country, 1.0, m.key)
@@ -726,6 +726,23 @@ def _context(matches: list[_Match], gaz: Gazetteer) -> rank.Context:
             ctx.points.append((p.lat, p.lon))
     ctx.points = sorted(set(ctx.points))
     return ctx
+
+
+def _standalone_place(m: _Match, gaz: Gazetteer):
+    """The (place, quality) a name denotes without context: its one place, or the namesake that
+    clearly outranks the others (``_dominant``), else None.
+
+    Memoized by name key: a name always has the same hits (``gaz.lookup``), and
+    every document that names it asks again.
+    """
+    memo = _memo(gaz).standalone
+    if m.key in memo:
+        return memo[m.key]
+    places = {gaz.place(r).id: (gaz.place(r), q) for r, q in m.hits}
+    top = _dominant(m.hits, gaz) if len(places) != 1 else next(iter(places.values()))
+    if len(memo) < _MAX_BEGIN_MEMO:
+        memo[m.key] = top
+    return top
 
 
 def _dominant(hits, gaz: Gazetteer):

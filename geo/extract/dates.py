@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from gazetteer.tokenize import sentence_spans
 
-from .lexicon import MAX_MEMO_WORDS, Match, PhraseMatcher, phrase_words, read_tsv
+from .lexicon import MAX_MEMO_WORDS, Match, PhraseMatcher, phrase_words, read_tsv, reading_set
 from .text import Span, Token, normalize, stems, strip_article, to_int, token_range, tokenize
 
 # A cheap look for a publication marker (نشر، تحديث، تاريخ) before the last lines are read for one.
@@ -141,10 +141,12 @@ def _words_of(cls: str) -> frozenset[str]:
     return _date_words()[cls]
 
 
-@lru_cache(maxsize=50_000)
 def _readings(key: str) -> frozenset[str]:
-    """A word's clitic-free readings (وفي → في، والعام → العام)."""
-    return frozenset(s for s, _ in stems(key))
+    """A word's clitic-free readings (وفي → في، والعام → العام).
+
+    The phrase matchers' memo of the same sets (with the article kept), not a second copy of it.
+    """
+    return reading_set(key, True)
 
 
 def date_word(tok: Token, cls: str) -> bool:
@@ -224,10 +226,11 @@ _KEY, _START = attrgetter("key"), attrgetter("start")
 def _word_date_kinds(key: str) -> int:
     """``_date_kinds`` computed."""
     kinds = DIGITS if any(ch.isdigit() for ch in key) else 0
-    if _weekday_of(key) is not None:
+    if _weekday_named(key) is not None:
         kinds |= WEEKDAY
     first = _first_words()
-    for r in _readings(key):
+    # every word met is asked once (``_KINDS`` keeps the answer): its readings need no memo
+    for r in dict.fromkeys(s for s, _ in stems(key)):
         kinds |= first.get(r, 0) | first.get(strip_article(r), 0)
     return kinds
 
@@ -237,12 +240,10 @@ def _could_date(key: str) -> bool:
     return _date_kinds(key) != 0
 
 
-@lru_cache(maxsize=50_000)
-def _weekday_of(key: str) -> int | None:
+def _weekday_named(key: str) -> int | None:
     """The weekday a word names (الأحد، والجمعة، Sunday), or None.
 
-    Only the definite Arabic forms count (أحد alone is "one"); memoized since
-    every word of every dated sentence is asked.
+    Only the definite Arabic forms count (أحد alone is "one").
     """
     weekdays = _weekdays()
     if key in weekdays:
@@ -253,6 +254,11 @@ def _weekday_of(key: str) -> int | None:
         if stem.startswith("ال") and stem in weekdays:
             return weekdays[stem]
     return None
+
+
+# ``_weekday_named``, memoized for the date scan, which asks only about words that may be a date
+# (``_date_kinds``): a few thousand, where every word met is asked once for its kinds.
+_weekday_of = lru_cache(maxsize=4096)(_weekday_named)
 
 
 def _is_year(tok: Token) -> bool:

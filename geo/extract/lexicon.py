@@ -17,17 +17,20 @@ from pathlib import Path
 from .text import Token, normalize, stems, strip_article
 
 _KEY = attrgetter("key")
-# Words remembered per memo (phrase starts, class membership): a news vocabulary fits, and a run
-# over years of text cannot grow them without end.
-MAX_MEMO_WORDS = 200_000
+# Words remembered per memo (phrase starts, class membership), the first ones met: the most a
+# dict holds before its table doubles (to 7.7 MB of table alone, for each of a dozen memos).  A
+# worker meets some 200,000 distinct words in 14,000 real articles, but the first 87,381 are
+# nearly all the frequent ones, and a run over years of text cannot grow the memos without end.
+MAX_MEMO_WORDS = 87_381
 # "That" after a verb of saying, normalized: bare (أن، بأن، وأن) and with a subject pronoun
 # (أنه، بأنها، وأنهم).  What follows it is the report, what precedes it the speaker.
 THAT_BARE = frozenset({"ان", "بان", "وان"})
 THAT_WITH_PRONOUN = frozenset(that + pronoun for that in THAT_BARE for pronoun in ("ه", "ها", "هم"))
 THAT = THAT_BARE | THAT_WITH_PRONOUN
-# Caches of tuples (a few hundred bytes a word) keep fewer words: the most frequent 50,000 serve
-# nearly every lookup in news text, and a worker's memory stays lower on a large real corpus.
-MAX_MEMO_TUPLES = 50_000
+# Caches of tuples (a few hundred bytes a word) keep fewer words: they are asked only when a
+# word-keyed memo above misses (a word met for the first time, or past their bound), so their own
+# hits save little.
+MAX_MEMO_TUPLES = 16_384
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -110,7 +113,7 @@ class PhraseMatcher:
         return _readings(tok.key, self.keep_article)
 
     def _word_ok(self, tok: Token, word: str) -> bool:
-        return word in _reading_set(tok.key, self.keep_article)
+        return word in reading_set(tok.key, self.keep_article)
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping matches, left to right; a match that starts inside another
@@ -170,7 +173,7 @@ class PhraseMatcher:
                 key = tokens[i + k].key
                 words = reading_sets.get(key)
                 if words is None:
-                    words = _reading_set(key, self.keep_article)
+                    words = reading_set(key, self.keep_article)
                 if word not in words:
                     break
                 k += 1
@@ -226,7 +229,7 @@ def _readings(key: str, keep_article: bool) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _reading_set(key: str, keep_article: bool) -> frozenset[str]:
+def reading_set(key: str, keep_article: bool) -> frozenset[str]:
     """The stems of a word's readings (``_readings``), memoized per ``keep_article``."""
     memo = _READING_SETS[keep_article]
     found = memo.get(key)
@@ -237,7 +240,7 @@ def _reading_set(key: str, keep_article: bool) -> frozenset[str]:
     return found
 
 
-# keep_article → word key → ``_reading_set``: plain dictionaries, read directly by the matchers' inner loop.
+# keep_article → word key → ``reading_set``: plain dictionaries, read directly by the matchers' inner loop.
 _READING_SETS: dict[bool, dict[str, frozenset[str]]] = {False: {}, True: {}}
 
 
@@ -268,11 +271,17 @@ def classes_of(key: str) -> frozenset[str]:
     """The context.tsv classes a normalized word belongs to under any of its clitic readings."""
     classes = _CLASSES_OF.get(key)
     if classes is None:
-        readings = _reading_set(key, False)
+        # the readings themselves are not remembered (``reading_set``): this memo keeps the answer
+        readings = {stem for stem, _ in _readings(key, False)}
         classes = frozenset(cls for cls, words in context_words().items() if not words.isdisjoint(readings))
+        # a few hundred distinct sets of classes serve every word: each word points to the shared one
+        classes = _CLASS_SETS.setdefault(classes, classes)
         if len(_CLASSES_OF) < MAX_MEMO_WORDS:
             _CLASSES_OF[key] = classes
     return classes
+
+
+_CLASS_SETS: dict[frozenset[str], frozenset[str]] = {}  # each distinct answer of ``classes_of``, once
 
 
 @lru_cache(maxsize=1)

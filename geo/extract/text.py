@@ -13,12 +13,11 @@ import bisect
 
 import re
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import attrgetter, is_not
+from operator import attrgetter
 
 from gazetteer.morphology import strip_article
 from gazetteer.normalize import normalize_ar
-from gazetteer.tokenize import sentence_spans
+from gazetteer.tokenize import SHORT_TEXT, sentence_spans
 from gazetteer.tokenize import Token as GazetteerToken
 from gazetteer.tokenize import word_tokens as gazetteer_words
 
@@ -92,27 +91,33 @@ def _bounds(text: str) -> tuple[list[int], list[int]]:
     return list(map(_START, tokens)), list(map(_END, tokens))
 
 
-@lru_cache(maxsize=4)
 def _all_tokens(text: str) -> tuple[Token, ...]:
-    words = gazetteer_words(text)
-    special = list(map(_SPECIAL.get, map(_KEY, words)))
-    if True not in special and None not in special:
-        # Most articles hold only plain words: they stay whole, and the gazetteer's key is already
-        # their normalized form (same table, lower-cased; the table yields no digits to fold).
+    """``tokenize(text)`` whole; cached per article, computed afresh for a short text (see
+    ``gazetteer.tokenize.SHORT_TEXT``: a word asked about must not push its article out)."""
+    return _article_tokens(text) if len(text) > SHORT_TEXT else _split_special(text, gazetteer_words(text))
+
+
+@lru_cache(maxsize=4)
+def _article_tokens(text: str) -> tuple[Token, ...]:
+    return _split_special(text, gazetteer_words(text))
+
+
+def _split_special(text: str, words: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The gazetteer's words of ``text``, each word holding a digit or an underscore cut in pieces
+    (``_LETTERS_OR_DIGITS_RE``) and each word that folds to nothing (diacritics or tatweel alone) left out.
+
+    Most articles hold only plain words: they stay whole, and the gazetteer's key is already their
+    normalized form (same table, lower-cased; the table yields no digits to fold).  Only the odd
+    words are visited; the plain runs between them are copied over as slices.
+    """
+    odd = _odd_words(text, words)
+    if not odd:
         return words
-    # Only the words that are or may be special are visited; the plain runs between them (nearly
-    # all the words of an article that holds a number or a date) are copied over as slices.
     out = []
     append = out.append
     done = 0
-    for k in compress(range(len(words)), map(is_not, special, repeat(False))):
-        tok, odd = words[k], special[k]
-        if odd is None:
-            odd = not tok.key or _SPLIT_CHARS_RE.search(tok.key) is not None
-            if len(_SPECIAL) < _MAX_MEMO:
-                _SPECIAL[tok.key] = odd
-        if not odd:
-            continue  # a plain word after all: it goes with the next slice
+    for k in odd:
+        tok = words[k]
         out += words[done:k]
         done = k + 1
         for m in _LETTERS_OR_DIGITS_RE.finditer(text, tok.start, tok.end):
@@ -123,15 +128,41 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-# Normalized word → whether it is not kept whole: it holds a digit or an underscore and so is cut
-# in pieces, or it folds to nothing (diacritics or tatweel alone) and is left out.  Bounded like
-# the gazetteer's own memo of keys.
-_SPECIAL: dict[str, bool] = {}
-_MAX_MEMO = 200_000
+def _odd_words(text: str, words: tuple[Token, ...]) -> list[int]:
+    """Indexes, in order, of the words ``_split_special`` does not keep whole.
+
+    Found from the text itself, with no memo of words: a digit or an
+    underscore always lies inside a word (both are word characters), and a
+    word's key holds one exactly when its text does (normalization neither
+    makes nor removes them), so one search of the text and a bisection per
+    hit find them.  A word that folds to nothing has an empty key.
+    """
+    odd = []
+    hit = _SPLIT_CHARS_RE.search(text)
+    if hit is not None:
+        starts = list(map(_START, words))
+        last = -1
+        while hit is not None:
+            k = bisect.bisect_right(starts, hit.start()) - 1
+            resume = hit.end()
+            if k >= 0 and hit.start() < words[k].end:
+                if k != last:
+                    odd.append(k)
+                    last = k
+                resume = words[k].end  # the rest of this word holds nothing new
+            hit = _SPLIT_CHARS_RE.search(text, resume)
+    if not all(map(_KEY, words)):
+        odd = sorted(set(odd).union(k for k, tok in enumerate(words) if not tok.key))
+    return odd
+
+
 _KEY, _START, _END = attrgetter("key"), attrgetter("start"), attrgetter("end")
 
 
-@lru_cache(maxsize=100_000)
+# The first-met words' stems are remembered elsewhere (lexicon's reading memos, their phrase and
+# class answers); this cache serves the words read again soon after, and its tuples of tuples cost
+# some 350 bytes a word.
+@lru_cache(maxsize=32_768)
 def stems(key: str) -> tuple[tuple[str, str], ...]:
     """Readings of a normalized word as (stem, proclitic): the word itself first.
 

@@ -10,3 +10,10 @@ import gazetteer
 from . import incidents  # noqa: F401  (the extractor's modules and lexicons)
 
 gazetteer.load().warm()
+
+import gc
+
+# The loaded state stays out of the fork server's own collections, and so out of its workers'
+# (they inherit it frozen): a collection writes to every object it examines, which would copy the
+# pages the workers share.
+gc.freeze()
