@@ -417,3 +417,15 @@ def test_a_site_named_after_the_subject_is_the_target_not_the_country_after_it()
 def test_sorties_are_strikes():
     recs = extract("ونفذ طيران التحالف الدولي 15 طلعة جوية على مواقع التنظيم في مدينة الفلوجة.")
     assert kinds(recs) == [("operation", "airstrike", "Al Fallūjah")]
+
+
+def test_syrian_rebel_factions_are_groups():
+    recs = extract("وقال المكتب إن لواء اليرموك التابع للجيش السوري الحر قصف بقذائف الهاون تل الشيخ حسين في ريف درعا.")
+    assert [(r["category"], r["groups"]) for r in recs] == [("attack", ["Free Syrian Army"])]
+    recs = extract("وتحاصر فصائل جيش الفتح بلدتي الفوعة وكفريا في ريف إدلب.")
+    assert [r["groups"] for r in recs] == [["Army of Conquest"]]
+
+
+def test_where_aircraft_took_off_from_with_its_region_is_not_where_they_struck():
+    recs = extract("وقال المكتب إن ثلاث مقاتلات أقلعت من قاعدة في ديار بكر بجنوب شرق تركيا وقصفت مقرين للتنظيم في سوريا.")
+    assert [(r["place"], r["precision"]) for r in recs] == [("Syria", "country")]

@@ -374,7 +374,14 @@ def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
         j = next((j for j in range(k, max(-1, k - DEPARTURE_REACH), -1) if tokens[j].key == "من"), None)
         if j is not None and j > 0 and has_class(tokens[j - 1], "departure"):
             out.append(m)
+    # أقلعت من قاعدة في ديار بكر بجنوب شرق تركيا: a place that says where an origin lies is an origin too
+    for m in ordered:
+        if m not in out and any(o.end <= m.start and _LOCATOR_GAP_RE.fullmatch(text[o.end:m.start]) for o in out):
+            out.append(m)
     return out
+
+
+_LOCATOR_GAP_RE = re.compile(r"[\s\u00a0]*(?:ب|في|،|,)?[\s\u00a0]*")
 
 
 DEPARTURE_REACH = 4  # words from من to the place of departure (أقلعت من قاعدة في ديار بكر)
