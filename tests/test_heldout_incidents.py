@@ -1,6 +1,6 @@
 """Incident extraction measured on the sets written apart from the extractor (see their READMEs).
 
-``tests/data/heldout2``, ``tests/data/realnews/test`` and ``realnews/test2`` must never be used to tune the
+``tests/data/heldout2``, ``tests/data/realnews/test``, ``realnews/test2`` and ``realnews/test3`` must never be used to tune the
 extractor: their tests only measure.  ``tests/data/heldout`` (the first such set) became a development set
 in session 2, once heldout2 replaced it as the honest estimate.  The F1 floors
 catch regressions; the figures are printed by ``pytest -s`` and by the scorer's
@@ -27,10 +27,12 @@ SCORER = ROOT.parent / "shared" / "benchmarks" / "score_incidents.py"
 # for the first four read, 0.632 for the last four, 0.67 once developed on.
 # realnews/test2 (12 more, never read): 0.593 with the code of the start of session 4, 0.597 at its end.
 # realnews/dev3 (12 more, session 5): 0.500 on first contact with the code of the start of session 5.
+# realnews/test3 (12 more, never read; from articles outside the pool the session's error samples came from):
+# 0.617 with the code of the start of session 5.
 F1_FLOORS = {"heldout": 0.75, "heldout2": 0.47, "realnews/dev": 0.70, "realnews/dev2": 0.60, "realnews/dev3": 0.55,
-             "realnews/test": 0.50, "realnews/test2": 0.55}
+             "realnews/test": 0.50, "realnews/test2": 0.55, "realnews/test3": 0.57}
 ARTICLES = {"heldout": 10, "heldout2": 10, "realnews/dev": 12, "realnews/dev2": 12, "realnews/dev3": 12,
-            "realnews/test": 12, "realnews/test2": 12}
+            "realnews/test": 12, "realnews/test2": 12, "realnews/test3": 12}
 
 CATEGORY_OF_SUBTYPE = {
     "armed_assault": "attack", "suicide_bombing": "attack", "explosive_device": "attack",
