@@ -945,19 +945,22 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
     """
     if best.kind not in ("city", "town"):
         return False
+    # cheapest tests first: most towns lie in a country the story names
+    supporters = ctx.supporters.get(best.country)
+    if supporters and (len(supporters) > 1 or m.key not in supporters):
+        return False
+    top = max(ctx.countries.items(), key=lambda kv: kv[1], default=None)
+    if top is None or top[0] == best.country or top[1] < FOREIGN_TOP_WEIGHT:
+        return False
     pop = best.population or 0
     if best.capital or pop >= MILLION_POP:
         if not _local_head_before(tokens, m.ti):
             return False
     elif pop >= PROMINENT_POP and m.cue is not None and not _local_head_before(tokens, m.ti):
         return False  # في جنيف: a city abroad named with a place word is named for itself
-    if ctx.supporters.get(best.country, set()) - {m.key}:
-        return False
     own = (best.lat, best.lon)  # a prominent city established its own point
-    if any(pt != own and rank.haversine_km(*pt, *own) < SUPPORT_KM for pt in ctx.points):
-        return False  # أقجة قلعة across the border from تل أبيض
-    top = max(ctx.countries.items(), key=lambda kv: kv[1], default=None)
-    return top is not None and top[0] != best.country and top[1] >= FOREIGN_TOP_WEIGHT
+    return not any(pt != own and rank.haversine_km(*pt, *own) < SUPPORT_KM  # أقجة قلعة across from تل أبيض
+                   for pt in ctx.points)
 
 
 def _local_head_before(tokens: list[Token], ti: int) -> bool:

@@ -201,6 +201,7 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
         return []  # most sentences state no incident: their cues need not be read
     cues = sentence_cues(tokens)
     hits: list[Seed] = []
+    riot: bool | None = None
     for m in matches:
         entry: TriggerEntry = m.value
         if not _requirement_met(tokens, m.first, m.last, entry.requires):
@@ -216,7 +217,9 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
             continue  # الحشد الشعبي names a force
         if m.last + 1 < len(tokens) and has_class(tokens[m.last + 1], "civil_tail"):
             continue  # عملية تحقيق، هجمات إلكترونية: a civil process or a cyber attack, no violence
-        if _class_in(tokens, 0, len(tokens), "protest") and not _class_in(tokens, 0, len(tokens), "armed"):
+        if riot is None:  # read once per sentence, and only for a sentence with a trigger
+            riot = _class_in(tokens, 0, len(tokens), "protest") and not _class_in(tokens, 0, len(tokens), "armed")
+        if riot:
             continue  # اشتباكات بين المحتجين وقوات الأمن، حشد غاضب هاجم الجيش: a riot
         if entry.role == "killing" and ((m.first > 0 and tokens[m.first - 1].key in _AFTER_AN_EVENT)
                                         or (m.first > 1 and tokens[m.first - 1].key == "في"
