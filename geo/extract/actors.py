@@ -199,11 +199,8 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
 
     A group further on is usually the target (قصفت الطائرات مواقع داعش), so it does not count.
     """
-    def group_at(tok: Token) -> bool:
-        return in_group(tok, groups) or has_class(tok, "armed")
-
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    if nxt is not None and group_at(nxt):
+    if nxt is not None and _group_or_fighters(nxt, groups):
         return True
     if (nxt is not None and has_class(nxt, "group_ref") and last + 2 < len(tokens)
             and in_group(tokens[last + 2], groups)):
@@ -214,7 +211,7 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
         tok = tokens[k]
         if _victims(tokens, k) or _among_dead(tokens, k, first):
             continue  # قتل خمسة مسلحين في قصف، مقتل سبعة من قادة داعش بقصف: those killed did not fire
-        if group_at(tok):
+        if _group_or_fighters(tok, groups):
             return True
         if has_class(tok, "state_force") or has_class(tok, "aircraft") or has_class(tok, "suffer"):
             return False
@@ -417,8 +414,11 @@ def operated_by_group(tokens: list[Token], first: int, last: int, clause_start: 
     """Whether a group or fighters carry out a light operation word (عمليات، عملية): named just before
     it (رد حزب العمال الكردستاني بعمليات انتقامية) or right after it (عمليات داعش).  A group further
     back in the clause is as often the target of the pressure or campaign the word names."""
-    def group_at(tok: Token) -> bool:
-        return in_group(tok, groups) or has_class(tok, "armed")
-    if last + 1 < len(tokens) and group_at(tokens[last + 1]):
+    if last + 1 < len(tokens) and _group_or_fighters(tokens[last + 1], groups):
         return True
-    return any(group_at(tokens[k]) for k in range(max(clause_start, first - OPERATOR_REACH), first))
+    return any(_group_or_fighters(tokens[k], groups) for k in range(max(clause_start, first - OPERATOR_REACH), first))
+
+
+def _group_or_fighters(tok: Token, groups: list[tuple[int, int, str]]) -> bool:
+    """A word of a named group or a word for fighters (مسلحون، الفصائل): a non-state side."""
+    return in_group(tok, groups) or has_class(tok, "armed")

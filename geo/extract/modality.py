@@ -119,7 +119,8 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
             # سمحت تركيا للولايات المتحدة باستخدام قواعدها، ولا سيما إنجرليك، في شن غارات: the act
             # permitted, a verbal noun after ب / في / ل, however far; not an act told with a verb of
             # its own (وافقت، وقامت قواتها بغارة) nor past a relative or a subordinator (حيث …)
-            if _reset_between(tokens, c.last + 1, first) or (c.first < clause_start and not _permitted_act(tokens, first)):
+            if _reset_between(tokens, c.last + 1, first) or (
+                    c.first < clause_start and not _permitted_act(tokens, first)):
                 continue  # in its own clause it is any plan cue
         dropped = dropped or kind
     return Modality(dropped, unconfirmed, opinion, pattern)
