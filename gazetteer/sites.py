@@ -155,7 +155,7 @@ def _rare_name(key: str, gaz: Gazetteer, second: bool = False) -> bool:
     if len(key) < 3 or not key.isalpha() or _place_word(key):
         return False
     if second:
-        return key not in _FUNCTION_WORDS
+        return key not in FUNCTION_WORDS
     if key.endswith("يه") and not key.startswith("ال"):
         return False  # عسكرية، حدودية: an indefinite adjective agreeing with the noun
     if key.endswith(_PRONOUN_SUFFIXES):
@@ -185,7 +185,7 @@ def _place_word(key: str) -> bool:
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 _RESUMPTIVE = frozenset("عليها عليه عليهم فيها فيه فيهم منها منه بها به لها له".split())
-_FUNCTION_WORDS = frozenset("في من على الى عن مع بين حتى منذ عند لدى او ثم التي الذي الذين".split())
+FUNCTION_WORDS = frozenset("في من على الى عن مع بين حتى منذ عند لدى او ثم التي الذي الذين".split())  # never (part of) a name
 
 
 def _overlaps(spans, start: int, end: int) -> bool:

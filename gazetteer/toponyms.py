@@ -35,7 +35,7 @@ from typing import NamedTuple
 from . import lexicon, rank
 from .index import Gazetteer, load
 from .model import Candidate, Mention, Place
-from .sites import find_sites
+from .sites import FUNCTION_WORDS, find_sites
 from .morphology import clitic_splits, strip_article
 from .tokenize import Token, tokenize
 from .translit import looks_transliterated
@@ -998,7 +998,7 @@ def _adjective_of_noun_before(m: _Match, i: int, matches: list[_Match], tokens: 
     return any(stem.startswith("ال") for _, stem in clitic_splits(before.key))
 
 
-_FUNCTION_WORDS = frozenset("في من على الى عن مع بين حتى منذ عند لدى او ثم التي الذي الذين و".split())
+_FUNCTION_WORDS = FUNCTION_WORDS | {"و"}  # a lone و after a name's first word ends it too
 
 
 def _locator_country(i: int, matches: list[_Match], tokens: list[Token]) -> str | None:
