@@ -924,7 +924,7 @@ def _place_on_border(m: _Match, gaz: Gazetteer, ctx: rank.Context) -> None:
             m.place = border
 
 
-ADJECTIVE_ZIPF = 4.5  # a definite nisba this common (الشرقية، الغربية) is an adjective before it is a governorate
+ADJECTIVE_ZIPF = 4.0  # a definite nisba this common (الشرقية، الغربية، السلمية) is an adjective before it is a place
 
 
 MILLION_POP = 1_000_000  # a foreign city this big is named for itself even without a place word before it

@@ -139,3 +139,9 @@ def test_everyday_words_that_name_places_abroad_or_nowhere():
     assert "البلاد" not in located("وتوجهوا بعد ذلك إلى عدن، ثاني أكبر مدن البلاد، في اليمن.")
     # a place word before the name still finds the town
     assert located("وسيطر التنظيم على مطار الطبقة العسكري في ريف الرقة.")["الطبقة"][1] == "SY"
+
+
+def test_a_peaceful_settlement_is_no_syrian_town():
+    text = "وبحث الوزير الروسي مع القيادة القطرية في الدوحة قضايا التسوية السلمية في سوريا واليمن."
+    assert "السلمية" not in located(text), located(text)
+    assert located("قصفت الطائرات مدينة السلمية في ريف حماة.")["السلمية"][1] == "SY"
