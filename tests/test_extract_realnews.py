@@ -429,3 +429,12 @@ def test_syrian_rebel_factions_are_groups():
 def test_where_aircraft_took_off_from_with_its_region_is_not_where_they_struck():
     recs = extract("وقال المكتب إن ثلاث مقاتلات أقلعت من قاعدة في ديار بكر بجنوب شرق تركيا وقصفت مقرين للتنظيم في سوريا.")
     assert [(r["place"], r["precision"]) for r in recs] == [("Syria", "country")]
+
+
+def test_occupying_a_city_and_female_suicide_bombers():
+    recs = extract("ومنذ أن احتل الحوثيون صنعاء في سبتمبر الماضي عاد الحوثيون إلى تهديد المملكة.")
+    assert kinds(recs) == [("attack", "territory_seized", "Sanaa")]
+    recs = extract("وقال قائد الشرطة إن ثلاث انتحاريات فجرن أنفسهن صباح اليوم في مدينة داماتورو.")
+    assert types(recs) == [("attack", "suicide_bombing")]
+    # the occupation as a standing state is no event
+    assert extract("وندد الوزير باستمرار الاحتلال في مدينة الخليل.") == []

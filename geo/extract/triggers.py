@@ -64,7 +64,7 @@ def _class_in(tokens: list[Token], lo: int, hi: int, cls: str) -> bool:
     return any(has_class(tokens[k], cls) for k in range(max(0, lo), min(hi, len(tokens))))
 
 
-TOWN_OBJECT_ZIPF = 4.8  # above this, a city is named as a cause (تحرير القدس، تحرير دمشق) as often as a front
+TOWN_OBJECT_ZIPF = 4.9  # above this, a city is named as a cause (تحرير القدس، تحرير دمشق) as often as a front
 
 
 @lru_cache(maxsize=4096)
@@ -95,13 +95,12 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
-        if "territory" in classes and last + 1 < len(tokens) and names_a_town(tokens[last + 1].key):
-            return True  # تحرير الأنبار، استعادة الرمادي: the town itself is the object
+        towns = "territory" in classes
         for t in tokens[last + 1:last + 1 + OBJECT_WINDOW]:
             if t.key in ("في", "الي", "من", "علي"):
                 return False
-            if any(has_class(t, cls) for cls in classes):
-                return True
+            if any(has_class(t, cls) for cls in classes) or (towns and names_a_town(t.key)):
+                return True  # استعاد المدينة; تحرير الأنبار، احتل الحوثيون صنعاء: the town itself is the object
         return False
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
     window = [tokens[k] for k in range(lo, hi) if not first <= k <= last]
