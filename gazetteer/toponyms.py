@@ -821,6 +821,9 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
         if _adjective_of_noun_before(m, i, matches, tokens, gaz):  # المناطق الشرقية: "eastern", not Sharqia
             return False
     allowance = _allowance(best, curated)
+    if m.clitic and not multiword and not m.key.startswith("ال") and _article_reading_is_a_word(m, tokens, gaz) \
+            and not _adjacent_place(i, matches, tokens):
+        return False  # للحج is ل + الحج "for the pilgrimage" before it is ل + لحج (but للحج والعند is Lahij)
     if m.clitic and not multiword and not m.key.startswith("ال"):
         # ورقة is "paper", not و + Raqqa: when the word with its clitic is at
         # least as common as the bare name, the word is a word of its own.
@@ -969,6 +972,12 @@ def _local_head_before(tokens: list[Token], ti: int) -> bool:
         return False
     heads = lexicon.words("local_heads.tsv")
     return any(stem in heads for _, stem in clitic_splits(tokens[ti - 1].key))
+
+
+def _article_reading_is_a_word(m: _Match, tokens: list[Token], gaz: Gazetteer) -> bool:
+    """Whether a word read as ل + a name (للحج → ل + لحج) reads more plainly as لل = ل + ال + a common word."""
+    word = tokens[m.ti].key
+    return word.startswith("لل") and gaz.is_common_word("ال" + word[2:])
 
 
 def _opens_longer_name(m: _Match, tokens: list[Token]) -> bool:

@@ -145,3 +145,16 @@ def test_a_peaceful_settlement_is_no_syrian_town():
     text = "وبحث الوزير الروسي مع القيادة القطرية في الدوحة قضايا التسوية السلمية في سوريا واليمن."
     assert "السلمية" not in located(text), located(text)
     assert located("قصفت الطائرات مدينة السلمية في ريف حماة.")["السلمية"][1] == "SY"
+
+
+def test_al_jawf_is_the_saudi_or_yemeni_province_not_a_libyan_oasis():
+    assert located("أشاد أمين منطقة الجوف بجهود اللجنة في سكاكا.")["الجوف"] == ("Al Jawf Province", "SA")
+    yemen = "شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة الجوف شمال اليمن."
+    assert located(yemen)["الجوف"] == ("Al Jawf Governorate", "YE")
+
+
+def test_eggs_the_beach_and_the_pilgrimage_are_no_places():
+    assert "البيض" not in located("وتضم المائدة أنواعا من أطباق الفول والبيض في فنادق الرياض.")
+    assert "الشاطئ" not in located("وأظهر المقطع الفتاتين تلعبان على الشاطئ في مدينة جدة.")
+    found = located("ويبدأ الاستعداد للحج مبكرا في مكة المكرمة.")
+    assert not any(country == "YE" for _, country in found.values()), found
