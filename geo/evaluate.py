@@ -43,6 +43,11 @@ def toponym_figures(tmp: Path) -> dict[str, str]:
     return out
 
 
+def _split(folder: Path) -> tuple[Path, Path]:
+    """(corpus, gold) of an annotated set: its articles in ``corpus/``, their annotations in ``gold/``."""
+    return folder / "corpus", folder / "gold"
+
+
 def place_and_incident_figures(tmp: Path) -> dict[str, str]:
     """Seed places and incidents; incidents of the sample, dev (dev2, dev3, dev4, heldout1, realnews-dev,
     realnews-dev2, realnews-dev3) and held-out (heldout2, realnews-test, realnews-test2, realnews-test3) corpora."""
@@ -53,45 +58,32 @@ def place_and_incident_figures(tmp: Path) -> dict[str, str]:
         _incmap("toponyms", str(seeds), stdout=fh)
     out["seed places"] = _score("score_places.py", str(seeds / "gold"), str(pred))
     for split in ("test", "test2", "test3"):
-        real = ROOT / "tests" / "data" / "realnews" / split
-        if real.exists():
+        corpus, gold = _split(ROOT / "tests" / "data" / "realnews" / split)
+        if corpus.exists():
             pred = tmp / f"realnews-{split}.jsonl"
             with open(pred, "w") as fh:
-                _incmap("toponyms", str(real / "corpus"), stdout=fh)
-            out[f"realnews-{split} places"] = _score("score_places.py", str(real / "gold"), str(pred))
+                _incmap("toponyms", str(corpus), stdout=fh)
+            out[f"realnews-{split} places"] = _score("score_places.py", str(gold), str(pred))
+    data = ROOT / "tests" / "data"
     for label, corpus, gold in (("seed incidents", seeds, seeds / "gold"),
-                                ("sample-corpus incidents", ROOT / "samples" / "corpus", ROOT / "samples" / "gold"),
-                                ("dev2 incidents", ROOT / "tests" / "data" / "dev2" / "corpus",
-                                 ROOT / "tests" / "data" / "dev2" / "gold"),
-                                ("dev3 incidents", ROOT / "tests" / "data" / "dev3" / "corpus",
-                                 ROOT / "tests" / "data" / "dev3" / "gold"),
-                                ("dev4 incidents", ROOT / "tests" / "data" / "dev4" / "corpus",
-                                 ROOT / "tests" / "data" / "dev4" / "gold"),
+                                ("sample-corpus incidents", *_split(ROOT / "samples")),
+                                ("dev2 incidents", *_split(data / "dev2")),
+                                ("dev3 incidents", *_split(data / "dev3")),
+                                ("dev4 incidents", *_split(data / "dev4")),
                                 # the first held-out set became a development set in session 2 (see its README)
-                                ("heldout1 incidents (development since session 2)",
-                                 ROOT / "tests" / "data" / "heldout" / "corpus",
-                                 ROOT / "tests" / "data" / "heldout" / "gold"),
-                                ("heldout2 incidents (never tuned on)", ROOT / "tests" / "data" / "heldout2" / "corpus",
-                                 ROOT / "tests" / "data" / "heldout2" / "gold"),
+                                ("heldout1 incidents (development since session 2)", *_split(data / "heldout")),
+                                ("heldout2 incidents (never tuned on)", *_split(data / "heldout2")),
                                 # real articles (SaudiNewsNet, 2015) annotated apart from the code
-                                ("realnews-dev incidents (real news, development)",
-                                 ROOT / "tests" / "data" / "realnews" / "dev" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "dev" / "gold"),
+                                ("realnews-dev incidents (real news, development)", *_split(data / "realnews" / "dev")),
                                 ("realnews-dev2 incidents (real news, development since session 4)",
-                                 ROOT / "tests" / "data" / "realnews" / "dev2" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "dev2" / "gold"),
+                                 *_split(data / "realnews" / "dev2")),
                                 ("realnews-dev3 incidents (real news, development since session 5)",
-                                 ROOT / "tests" / "data" / "realnews" / "dev3" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "dev3" / "gold"),
-                                ("realnews-test incidents (real news, never read)",
-                                 ROOT / "tests" / "data" / "realnews" / "test" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "test" / "gold"),
+                                 *_split(data / "realnews" / "dev3")),
+                                ("realnews-test incidents (real news, never read)", *_split(data / "realnews" / "test")),
                                 ("realnews-test2 incidents (real news, never read; session 4)",
-                                 ROOT / "tests" / "data" / "realnews" / "test2" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "test2" / "gold"),
+                                 *_split(data / "realnews" / "test2")),
                                 ("realnews-test3 incidents (real news, never read; session 5)",
-                                 ROOT / "tests" / "data" / "realnews" / "test3" / "corpus",
-                                 ROOT / "tests" / "data" / "realnews" / "test3" / "gold")):
+                                 *_split(data / "realnews" / "test3"))):
         if not corpus.exists():
             continue
         geo = tmp / f"{label.split()[0]}.geojson"
