@@ -90,26 +90,12 @@ def prior(place: Place, quality: int) -> float:
     return score
 
 
-def contextual(place: Place, country: str | None = None, context: Context | None = None) -> float:
-    """Evidence from an explicit country bias and from the document."""
-    score = 0.0
-    if country and place.country == country:
-        score += COUNTRY_BIAS
-    if context is not None:
-        score += CONTEXT_COUNTRY * context.country_share(place.country)
-        if context.points and place.kind not in ("country", "region", "water"):
-            d = context.nearest_km(place.lat, place.lon)
-            if d < NEAR_KM:
-                score += CONTEXT_NEAR * (1 - d / NEAR_KM)
-    return score
-
-
 def contextual_scorer(country: str | None = None, context: Context | None = None):
-    """``contextual`` for the places of one ranking, as a function of the place alone.
+    """Evidence from an explicit country bias and from the document, as a function of the place alone.
 
-    The same score, term by term, with what the ranking's places share read
-    once: the document's total country weight is summed once, not once per
-    namesake (a common name has dozens).
+    One scorer serves all the places of one ranking: what they share is read
+    once (the document's total country weight is summed once, not once per
+    namesake; a common name has dozens).
     """
     countries = context.countries if context is not None else {}
     total = sum(countries.values()) if countries else 0.0

@@ -821,10 +821,9 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
         if _adjective_of_noun_before(m, i, matches, tokens, gaz):  # المناطق الشرقية: "eastern", not Sharqia
             return False
     allowance = _allowance(best, curated)
-    if m.clitic and not multiword and not m.key.startswith("ال") and _article_reading_is_a_word(m, tokens, gaz) \
-            and not _adjacent_place(i, matches, tokens):
-        return False  # للحج is ل + الحج "for the pilgrimage" before it is ل + لحج (but للحج والعند is Lahij)
     if m.clitic and not multiword and not m.key.startswith("ال"):
+        if _article_reading_is_a_word(m, tokens, gaz) and not _adjacent_place(i, matches, tokens):
+            return False  # للحج is ل + الحج "for the pilgrimage" before it is ل + لحج (but للحج والعند is Lahij)
         # ورقة is "paper", not و + Raqqa: when the word with its clitic is at
         # least as common as the bare name, the word is a word of its own.
         # (A clitic before a definite name, والفلوجة، بالرمادي, is common because the name is.)
@@ -968,10 +967,7 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
 
 def _local_head_before(tokens: list[Token], ti: int) -> bool:
     """Whether the word before token ``ti`` names a part of a town or district (حي، منطقة، بمديرية)."""
-    if ti == 0 or not tokens[ti - 1].is_word:
-        return False
-    heads = lexicon.words("local_heads.tsv")
-    return any(stem in heads for _, stem in clitic_splits(tokens[ti - 1].key))
+    return _head_before(tokens, ti, lexicon.words("local_heads.tsv"))
 
 
 def _article_reading_is_a_word(m: _Match, tokens: list[Token], gaz: Gazetteer) -> bool:
@@ -1110,9 +1106,13 @@ def _facility_before(tokens: list[Token], i: int) -> bool:
     the noun is that place: a location, and evidence that the name is a
     place at all.
     """
+    return _head_before(tokens, i, _place_heads())
+
+
+def _head_before(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
+    """Whether the word before token ``i``, with or without its clitics, is one of ``heads``."""
     if i == 0 or not tokens[i - 1].is_word:
         return False
-    heads = _place_heads()
     return any(stem in heads for _, stem in clitic_splits(tokens[i - 1].key))
 
 

@@ -6,11 +6,9 @@ and ``lon``; see ``extract_incidents``.
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from collections import Counter
-from operator import attrgetter
 from typing import NamedTuple
 
 from geo.model import Article
@@ -22,7 +20,7 @@ from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, 
                     published_from_text)
 from .layout import headline_spans, in_headline
 from .lexicon import THAT_WITH_PRONOUN, acled_defaults, has_class
-from .locate import Location, choose_locations, origin_mentions, speaker_placed
+from .locate import Location, choose_locations, origin_mentions, speaker_placed, token_before
 from .merge import dedupe_article
 from .numbers import find_fatalities
 from .text import Span, clauses, sentences, tokenize
@@ -503,13 +501,10 @@ def _group_referred_to(clause_tokens, groups, sent: Span, category: str) -> list
     return [before[-1]] if before else []
 
 
-_START = attrgetter("start")
-
-
 def _names_an_outlet(stoks, demonym) -> bool:
     """وكالة الأنباء الألمانية، الصحف الأميركية: a nationality after a media word names a news outlet."""
-    k = bisect.bisect_left(stoks, demonym.start, key=_START) - 1
-    return k >= 0 and has_class(stoks[k], "media")
+    k = token_before(stoks, demonym.start)
+    return k is not None and has_class(stoks[k], "media")
 
 
 def _place_demonyms(stoks, demonyms: list) -> list:

@@ -56,7 +56,7 @@ class Location:
         return float(self.place.radius_km or 0.0)
 
 
-def _token_before(tokens: list[Token], offset: int) -> int | None:
+def token_before(tokens: list[Token], offset: int) -> int | None:
     """Index of the last word ending at or before ``offset``."""
     # words are in text order, so their ends increase: a binary search, not a walk from the start
     k = bisect.bisect_right(tokens, offset, key=_END) - 1
@@ -67,7 +67,7 @@ def _locative_before(text: str, tokens: list[Token], mention) -> bool:
     """Is the mention introduced by a locative preposition (في، قرب، شمال…) or a clitic ب?"""
     if mention.start > 0 and text[mention.start - 1] in "ب":
         return True
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     if k is None:
         return False
     # allow a head noun and من between (في مدينة غاو، بالقرب من مدينة بنغازي); a preposition holding a
@@ -96,7 +96,7 @@ def _backer(tokens: list[Token], mention) -> bool:
     """A state named as who leads or backs a force (التحالف بقيادة السعودية، قوات مدعومة من تركيا): an actor, not a place."""
     if mention.place.kind != "country" and not getattr(mention.place, "capital", False):
         return False
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     if k is not None and tokens[k].key == "من":
         k -= 1  # مدعومة من تركيا
     return k is not None and k >= 0 and has_class(tokens[k], "backer")
@@ -104,32 +104,32 @@ def _backer(tokens: list[Token], mention) -> bool:
 
 def _site_head_before(tokens: list[Token], mention) -> bool:
     """Is the mention named as a settlement or a site (هاجموا بلدة X، حرم جامعة X) right after its head noun?"""
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     return k is not None and has_class(tokens[k], "site_head")
 
 
 def _direction_before(tokens: list[Token], mention) -> bool:
     """Is the mention where someone went (نحو، باتجاه، صوب), maybe after a head noun (نحو بلدة مونغونو)?"""
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     return k is not None and any(has_class(tokens[j], "direction") for j in (k, k - 1) if j >= 0)
 
 
 def _destination_before(tokens: list[Token], mention) -> bool:
     """Is the mention introduced by إلى (or a direction word), maybe after a head noun (إلى مدينة رفح)?"""
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     return k is not None and any(tokens[j].key in ("الي", "لي") or has_class(tokens[j], "direction")
                                  for j in (k, k - 1) if j >= 0)
 
 
 def _near_before(text: str, tokens: list[Token], mention) -> bool:
     """Is the mention introduced by "near / around" (قرب، بالقرب من، ضواحي …)?"""
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     return k is not None and any(has_class(tokens[j], "near") for j in range(max(0, k - 3), k + 1))
 
 
 def _between(tokens: list[Token], mention) -> bool:
     """بين الجزائر والجماعة: parties to a relation, not a location (unless a border: الحدود بين مالي والنيجر)."""
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     if k is None:
         return False
     # the second member of بين X و Y carries و and follows another mention; look back two words
@@ -240,7 +240,7 @@ def _across(trigger: Span, mention, reports: list[int]) -> bool:
 
 def _on_road_between(tokens: list[Token], mention) -> bool:
     """Whether the mention is the first end of "a road between X and Y"."""
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     return k is not None and tokens[k].key == "بين" and bool(_heads_of_between(tokens, k) - _BORDERS)
 
 
@@ -313,7 +313,7 @@ _SPEAKER_PREPOSITIONS = ("في", "الي", "من")
 def _speaker_place(tokens: list[Token], trigger: Span, mention) -> bool:
     if mention.start < 0:
         return False
-    k = _token_before(tokens, mention.start)
+    k = token_before(tokens, mention.start)
     if k is not None and k > 0 and has_class(tokens[k], "settlement"):
         k -= 1  # في مدينة طرابلس، إلى مدينة ديفا
     if (k is not None and has_class(tokens[k], "speech") and mention.place.kind == "country"
@@ -358,7 +358,7 @@ def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
         if out and _COORDINATION_RE.match(text[out[-1].end:m.start]):
             out.append(m)
             continue
-        k = _token_before(tokens, m.start)
+        k = token_before(tokens, m.start)
         if k is not None and has_class(tokens[k], "site_head") and k > 0:
             k -= 1  # تعزيزات من مدينة غريان: a head noun may stand between من and the place
         if k is not None and tokens[k].key == "من" and any(
@@ -389,7 +389,7 @@ DEPARTURE_REACH = 4  # words from من to the place of departure (أقلعت م�
 
 def _seat_after(tokens: list[Token], mention) -> bool:
     """تتخذ القوة من نجامينا مقراً لها: من here names the force's seat, not where it comes from."""
-    k = _token_before(tokens, mention.end)
+    k = token_before(tokens, mention.end)
     return k is not None and any(has_class(tokens[j], "seat") for j in range(k + 1, min(len(tokens), k + 4)))
 
 

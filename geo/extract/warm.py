@@ -5,13 +5,13 @@ transliteration index and the extractor's modules share those pages with it
 (copy-on-write) instead of each loading a private copy: two workers then
 cost little more memory than one.
 """
+import gc
+
 import gazetteer
 
 from . import incidents  # noqa: F401  (the extractor's modules and lexicons)
 
 gazetteer.load().warm()
-
-import gc
 
 # The loaded state stays out of the fork server's own collections, and so out of its workers'
 # (they inherit it frozen): a collection writes to every object it examines, which would copy the
