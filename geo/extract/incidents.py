@@ -69,7 +69,11 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     if mentions is None:
         from gazetteer.toponyms import find_toponyms
         # Places inside group names (القاعدة في بلاد المغرب الإسلامي) are not locations.
-        mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups] + _parent_areas(text, parents))
+        # nor are places inside campaign names (عملية درع الفرات)
+        campaign_names = {(stoks[f].start, stoks[l].end) for _, stoks, seeds in seeded for sd in seeds
+                          for f, l in sd.campaign_names}
+        mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups] + _parent_areas(text, parents)
+                                 + sorted(campaign_names))
     published = article.published or published_from_text(text)
     fallback = _main_country(text, mentions)
     headlines = headline_spans(text)
@@ -106,7 +110,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
         elif not reading.locations and seed.entry.role != "killing":  # a count of dead needs its own place
-            scene = (_same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
+            scene = (_theatre(seed) or _same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
                      or _scene_before(located, sent.start) or _town_referred_to(stoks, mentions, sent)
                      or _place_named_before(text, mentions, sent.start)
                      or ((main_town, "near", False) if main_town is not None else (fallback, "country", False)))
@@ -284,6 +288,16 @@ def _main_town(mentions: list, country_place):
     return places[top]
 
 
+def _theatre(seed: Seed):
+    """(country, "country", False) of the theatre of a campaign its sentence names (campaigns.tsv), or None:
+    المشاركين في عملية عاصفة الحزم, in a Saudi article, tells of Yemen; تنشر فرنسا جنوداً في إطار
+    عملية برخان, of Mali."""
+    if seed.theatre is None:
+        return None
+    place = _country_place(seed.theatre)
+    return (place, "country", False) if place is not None else None
+
+
 def _country_place(iso2: str):
     """The gazetteer's Place of a country (its representative point), or None."""
     try:
@@ -397,6 +411,10 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others)
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look
         locations = _capital_in_clause(clause_tokens, seed.clause, locations)
+    if seed.entry.role == "campaign":
+        # a campaign is fought in its theatre: a place elsewhere is where its forces come from or speak
+        # (a region without a country, الساحل, may be the theatre itself)
+        locations = [loc for loc in locations if loc.place.country in seed.entry.theatre or not loc.place.country]
     return _Reading(trig, category, subtype, acting, locations, clause_tokens,
                     speaker_placed(stoks, trig, locations), condemned_at)
 
@@ -480,7 +498,7 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
             "trigger": text[trig.start:trig.end], "url": article.url, "title": article.title,
             "lat": place.lat, "lon": place.lon,
             "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_fallback": fallback_used,
-            "_continues": fallback_used and at_scene, "_role": seed.entry.role,
+            "_continues": fallback_used and at_scene, "_role": seed.entry.role, "_campaign": seed.entry.campaign,
             "_definite": seed.definite and not seed.refers,
         }
         out.append(rec)

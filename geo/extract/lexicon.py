@@ -189,7 +189,7 @@ def _longest_first(entry: tuple) -> int:
 
 @dataclass(frozen=True)
 class TriggerEntry:
-    """One row of triggers.tsv."""
+    """One row of triggers.tsv, or a named campaign of campaigns.tsv (role ``campaign``)."""
 
     category: str
     subtype: str
@@ -198,17 +198,26 @@ class TriggerEntry:
     strength: float
     acled_event_type: str | None
     acled_sub_event_type: str | None
+    theatre: tuple[str, ...] = ()  # a campaign's countries (ISO2), the one it stands for first
+    campaign: str | None = None  # a campaign's English name
+
+
+CAMPAIGN_STRENGTH = 0.7  # a campaign named is an operation under way, though rarely one dated event
 
 
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
-    """Matcher over every trigger form of triggers.tsv."""
+    """Matcher over every trigger form of triggers.tsv and every campaign name of campaigns.tsv."""
     entries = []
     for row in read_tsv("triggers.tsv"):
         entry = TriggerEntry(row["category"], row["subtype"], row["role"], row["requires"],
                              float(row["strength"]),
                              None if row["acled_event_type"] == "-" else row["acled_event_type"],
                              None if row["acled_sub_event_type"] == "-" else row["acled_sub_event_type"])
+        entries += [(form, entry) for form in row["forms"].split("|") if form.strip()]
+    for row in read_tsv("campaigns.tsv"):
+        entry = TriggerEntry(row["category"], row["subtype"], "campaign", row["requires"], CAMPAIGN_STRENGTH,
+                             None, None, theatre=tuple(row["theatre"].split("|")), campaign=row["english"])
         entries += [(form, entry) for form in row["forms"].split("|") if form.strip()]
     return PhraseMatcher(entries)
 

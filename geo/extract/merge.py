@@ -382,8 +382,11 @@ def dedupe_article(records: list[dict]) -> list[dict]:
                 absorb(target, rec)
                 continue
         target = next((k for k in kept if (same_incident(k, rec) and _restates(k, rec))
+                       # a named campaign is one incident however often the article names it
+                       or (rec.get("_campaign") and k.get("_campaign") == rec["_campaign"] and k["country"] == rec["country"])
                        or (k["evidence"] == rec["evidence"] and k["source"] == rec["source"]
-                           and (k["category"], k["subtype"], k["place"]) == (rec["category"], rec["subtype"], rec["place"]))),
+                           and (k["category"], k["subtype"], k["place"]) == (rec["category"], rec["subtype"], rec["place"])
+                           and k.get("_campaign") == rec.get("_campaign"))),
                       None)
         if target is None and rec.get("_definite") and rec.get("_role") == "generic":
             # وتسبب الهجوم على باغا في نزوح …: "the attack on Baga" is the one already told there, whatever its kind

@@ -29,7 +29,7 @@ SUBJECT_WORDS = 3  # opening words of a sentence that hold its subject (وكان
 INSTRUMENT_REACH = 8  # words after a specific trigger within which ب + trigger tells its means
 CONTEXT_WINDOW = 8  # words around a trigger searched for its required context (الطيران الحربي والمروحي ما لا يقل عن 10 ضربات)
 SUFFER_WINDOW = 8  # words before لـ + trigger within which تعرض makes it an incident (تعرض الموكب صباح اليوم لهجوم)
-_GENERIC_ROLES = ("generic", "clash", "killing")
+_GENERIC_ROLES = ("generic", "clash", "killing", "campaign")
 # A seizure or a deployment is its own event even beside an attack word (هاجموا … وسيطروا على).
 _NEVER_ABSORB = ("territory_seized", "deployment")
 
@@ -53,6 +53,10 @@ class Seed:
     extra: list[tuple[int, int]] = field(default_factory=list)  # other trigger spans merged in
     instrument: bool = False  # بعملية إنزال، بهجوم: the trigger carries ب, "by means of"
     pattern: bool = False  # violence over time (هجمات متكررة): an incident without a date
+    # a campaign the sentence names (في إطار عملية برخان): the country it is fought in places the
+    # incident when the sentence names no place; its name (درع الفرات) holds no place mention
+    theatre: str | None = None
+    campaign_names: tuple[tuple[int, int], ...] = ()
 
     @property
     def subtype(self) -> str:
@@ -270,11 +274,26 @@ def _group(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
     hits = _fold_means_into_seizure(hits)
     hits = _fold_instruments(hits)
     heads = [h for h in hits if h.entry.role not in _GENERIC_ROLES]
+    campaigns = [h for h in hits if h.entry.role == "campaign"]
     kept: list[Seed] = []
     for h in hits:
         told = _described(h, hits, tokens)
         if told is not None:
             told.extra.append((h.first, h.last))
+            continue
+        if h.entry.role == "campaign":
+            # قصف طيران التحالف في إطار عملية إعادة الأمل مواقع في لحج، تنشر فرنسا 3500 جندي ضمن عملية
+            # برخان: the campaign frames the incident the sentence tells; named twice, it is one campaign
+            told = heads or [k for k in kept if k.entry.campaign == h.entry.campaign]
+            if told:
+                min(told, key=lambda s: abs(s.first - h.first)).extra.append((h.first, h.last))
+            else:
+                kept.append(h)
+            continue
+        named = next((c for c in campaigns if h.entry.role == "generic" and c.entry.category == h.entry.category
+                      and c.clause == h.clause), None)
+        if named is not None:
+            named.extra.append((h.first, h.last))  # أطلقت تركيا عملية درع الفرات: the operation is the campaign
             continue
         if h.entry.role in _GENERIC_ROLES:
             # fighting before a seizure is how the place was taken (استولوا على البلدة بعد معارك)
@@ -294,6 +313,10 @@ def _group(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
             same.pattern = same.pattern and h.pattern
             continue
         kept.append(h)
+    if campaigns:
+        for h in kept:
+            h.theatre = (h if h.entry.role == "campaign" else campaigns[0]).entry.theatre[0]
+            h.campaign_names = tuple((c.first, c.last) for c in campaigns)
     return kept
 
 
