@@ -79,7 +79,7 @@ def canonical_group(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _group_matcher() -> PhraseMatcher:
-    return PhraseMatcher([(row["alias"], (row["canonical"], row["ambiguous"] == "1")) for row in _rows()],
+    return PhraseMatcher([(row["alias"], (row["canonical"], row["ambiguous"])) for row in _rows()],
                          keep_article=True)
 
 
@@ -89,26 +89,32 @@ def find_groups(text: str, tokens: list[Token] | None = None) -> list[tuple[int,
     The span covers a preceding kind word (تنظيم، جماعة…) so that place names
     inside a group's name (داعش في الصحراء الكبرى) can be recognised as such.
     An ambiguous alias followed by a feminine adjective (القاعدة العسكرية) is
-    the common noun and is skipped.
+    the common noun and is skipped; an alias that is a common word of news
+    (المرابطين: those posted at the front) names the group only after a kind word.
     """
     tokens = tokenize(text) if tokens is None else tokens
     out = []
     for m in _group_matcher().find(tokens):
-        canonical, ambiguous = m.value
+        canonical, level = m.value
+        ambiguous = level == "1"
         nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
         if ambiguous and nxt is not None and nxt.key.endswith("يه") and nxt.start - tokens[m.last].end <= 2:
             continue
         if ambiguous and m.first > 0 and m.proclitic == "" and tokens[m.first - 1].key in _PLACE_PREPOSITIONS:
             continue  # وقتل جنديان داخل القاعدة: a place one is in is the base, not the group
         first, proclitic = m.first, m.proclitic
+        kind = []
         if first > 0 and m.proclitic == "":
             kind = [p for s, p in stems(tokens[first - 1].key) if s in _KIND_WORDS]
             if kind:
                 first, proclitic = first - 1, kind[0]
         # the span excludes an attached clitic of its first word
         start = tokens[first].start + _clitic_len(text, tokens[first], proclitic)
-        out.append((start, tokens[m.last].end, canonical))
-    return out
+        out.append((start, tokens[m.last].end, canonical, level != "kind" or bool(kind)))
+    # دعم أسر المرابطين على الحدود: soldiers at the front, unless the text names the group for sure
+    # somewhere (جماعة المرابطون، الموقعون بالدم): then تبنى المرابطون الهجوم is the group too
+    sure = {canonical for _, _, canonical, certain in out if certain}
+    return [(start, end, canonical) for start, end, canonical, certain in out if certain or canonical in sure]
 
 
 def _clitic_len(text: str, tok: Token, proclitic: str) -> int:

@@ -52,3 +52,18 @@ def test_al_qaeda_after_a_place_preposition_is_the_base_not_the_group():
     from geo.groups import find_groups
     assert find_groups("وسقطت قذيفتان داخل القاعدة دون إصابات.") == []
     assert [g for _, _, g in find_groups("وقال إن مسلحين من القاعدة هاجموا دورية.")] == ["al-Qaeda"]
+
+
+def test_soldiers_posted_at_the_front_are_not_al_mourabitoun():
+    from geo.groups import find_groups
+    assert find_groups("وبحث الوزير دعم أسر المرابطين على الحد الجنوبي.") == []
+    assert find_groups("واعتقلت الشرطة ثلاثة مسلحين ملثمين، وقال شهود إن الملثمون فروا.") == []
+
+
+def test_al_mourabitoun_named_with_its_kind_word_or_beside_one():
+    from geo.groups import find_groups
+    text = 'وتبنت الهجوم جماعة "المرابطون" التي يقودها مختار بلمختار.'
+    assert [g for _, _, g in find_groups(text)] == ["Al-Mourabitoun"]
+    # once the article names the group for sure, its bare name is the group too
+    text = "تبنى المرابطون الهجوم على الفندق. وكانت جماعة المرابطين قد هددت فرنسا."
+    assert [g for _, _, g in find_groups(text)] == ["Al-Mourabitoun", "Al-Mourabitoun"]
