@@ -159,6 +159,16 @@ def _odd_words(text: str, words: tuple[Token, ...]) -> list[int]:
 _KEY, _START, _END = attrgetter("key"), attrgetter("start"), attrgetter("end")
 
 
+def lam_preposition(proclitic: str) -> bool:
+    """Whether a proclitic (as ``stems`` reports it) holds the preposition لـ "for, to" (لهجوم، للهجوم، وللهجوم),
+    not just the article's lam (بالهجوم، والهجوم)."""
+    if proclitic.endswith("لل"):
+        return True  # لـ + ال, whose alef drops
+    if proclitic.endswith("ال"):
+        proclitic = proclitic[:-2]
+    return "ل" in proclitic
+
+
 # The first-met words' stems are remembered elsewhere (lexicon's reading memos, their phrase and
 # class answers); this cache serves the words read again soon after, and its tuples of tuples cost
 # some 350 bytes a word.

@@ -19,7 +19,7 @@ from gazetteer.lexicon import words as gazetteer_words
 from .lexicon import TriggerEntry, context_words, has_class, trigger_matcher
 from .numbers import parse_number
 from .modality import is_question, judge, sentence_cues
-from .text import Span, Token, stems, strip_article
+from .text import Span, Token, lam_preposition, stems, strip_article
 
 FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
@@ -27,6 +27,7 @@ MEDIA_WINDOW = 3  # words around نشر where a media word makes it "publish" (�
 CLAIM_WINDOW = 10  # words before a definite trigger within which a claim verb takes it as object (تبنت جماعة نصرة الإسلام والمسلمين الهجوم)
 SUBJECT_WORDS = 3  # opening words of a sentence that hold its subject (وكانت القوات المالية)
 INSTRUMENT_REACH = 8  # words after a specific trigger within which ب + trigger tells its means
+CONDEMNED_WINDOW = 2  # words from a condemning noun to the لـ + trigger it condemns (إدانتها الشديدة للهجوم)
 CONTEXT_WINDOW = 8  # words around a trigger searched for its required context (الطيران الحربي والمروحي ما لا يقل عن 10 ضربات)
 SUFFER_WINDOW = 8  # words before لـ + trigger within which تعرض makes it an incident (تعرض الموكب صباح اليوم لهجوم)
 _GENERIC_ROLES = ("generic", "clash", "killing", "campaign")
@@ -94,8 +95,10 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
     if requires == "follow_ala":
         return any(t.key in ("علي", "عليها", "عليه", "عليهم") for t in tokens[last + 1:last + 1 + FOLLOW_WINDOW])
     if requires == "count":
-        # قتل 16 جنديا، مقتل العشرات، قتل التنظيم خمسة مواطنين: the dead are counted (not قتل الأبرياء حرام)
-        return any(parse_number(tokens, k)[1] > k for k in range(last + 1, min(len(tokens), last + 3)))
+        # قتل 16 جنديا، مقتل العشرات، قتل التنظيم خمسة مواطنين: the dead are counted (not قتل الأبرياء حرام);
+        # so are one or two by the noun's form (قتل جنديين) and a leader (مقتل القيادي في التنظيم)
+        return (any(parse_number(tokens, k)[1] > k for k in range(last + 1, min(len(tokens), last + 3)))
+                or (last + 1 < len(tokens) and has_class(tokens[last + 1], "counted_victim")))
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
@@ -123,11 +126,13 @@ def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bo
     """
     if "س" in proclitic:
         return True
-    if "ل" in proclitic:
-        # تعرض المعسكر مساء أمس لهجوم: the suffering verb may stand a few words before
-        return not _class_in(tokens, first - SUFFER_WINDOW, first, "suffer")
+    if lam_preposition(proclitic):
+        # تعرض المعسكر مساء أمس لهجوم: the suffering verb may stand a few words before;
+        # أبدت استنكارها لاختطاف أربعة إيطاليين، إدانتها الشديدة للهجوم: what is condemned happened
+        return not (_class_in(tokens, first - SUFFER_WINDOW, first, "suffer")
+                    or _class_in(tokens, first - CONDEMNED_WINDOW, first, "condemn"))
     for k in (first - 1, first - 2):
-        if k >= 0 and any("ل" in p and _in_class(stem, "light_masdar") for stem, p in stems(tokens[k].key)):
+        if k >= 0 and any(lam_preposition(p) and _in_class(stem, "light_masdar") for stem, p in stems(tokens[k].key)):
             return True
     return False
 

@@ -1,0 +1,37 @@
+"""Whether, round 5: what a state condemns happened, the dead counted by their noun, the article's lam is no purpose."""
+from incident_helpers import extractor, kinds
+
+extract = extractor("2015-08-20")
+
+
+def test_a_kidnapping_a_government_condemns_happened():
+    # لـ after a condemning noun names what is condemned, not a purpose
+    assert kinds(extract("وأبدت الحكومة الليبية استنكارها لاختطاف أربعة إيطاليين في مدينة زوارة.")) == [
+        ("attack", "kidnapping", "Zuwarah")]
+
+
+def test_a_purpose_still_is_no_incident():
+    assert extract("ودعا القائد إلى الاستعداد للهجوم على مدينة الرقة.") == []
+
+
+def test_killing_a_commander_or_two_soldiers_is_counted_by_the_noun():
+    assert kinds(extract("كما تمكن الثوار من قتل قائد اللواء الأول مشاة جبلي في محافظة مأرب.")) == [
+        ("attack", "armed_assault", "Marib Governorate")]
+    assert kinds(extract("وقتل جنديان برصاص قناص في حي الشيخ مقصود بمدينة حلب.")) == [
+        ("attack", "armed_assault", "Aleppo")]
+
+
+def test_killing_civilians_as_a_practice_is_no_incident():
+    assert extract("وقتل المدنيين جريمة يرتكبها النظام في سوريا.") == []
+
+
+def test_a_trigger_with_the_article_after_a_conjunction_is_no_purpose():
+    # والتمشيط: و + the article, whose lam is not the preposition لـ "for"
+    assert ("operation", "military_campaign", "North Sinai Governorate") in kinds(
+        extract("وتواصل القوات أعمال المداهمة والتمشيط في شمال سيناء."))
+
+
+def test_lam_preposition_tells_the_preposition_from_the_articles_lam():
+    from geo.extract.text import lam_preposition
+    assert [lam_preposition(p) for p in ("ل", "لل", "ولل", "فل")] == [True] * 4
+    assert [lam_preposition(p) for p in ("", "ال", "وال", "بال", "فبال", "و", "ب")] == [False] * 7
