@@ -35,3 +35,8 @@ def test_lam_preposition_tells_the_preposition_from_the_articles_lam():
     from geo.extract.text import lam_preposition
     assert [lam_preposition(p) for p in ("ل", "لل", "ولل", "فل")] == [True] * 4
     assert [lam_preposition(p) for p in ("", "ال", "وال", "بال", "فبال", "و", "ب")] == [False] * 7
+
+
+def test_the_subject_of_talks_is_no_incident():
+    assert extract("ويأتي الإعلان غداة محادثة هاتفية بين أوباما وأردوغان تناولت خصوصا ملفي الحرب في سوريا "
+                   "والعراق والمعركة ضد التنظيم.") == []
