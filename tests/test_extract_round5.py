@@ -40,3 +40,12 @@ def test_lam_preposition_tells_the_preposition_from_the_articles_lam():
 def test_the_subject_of_talks_is_no_incident():
     assert extract("ويأتي الإعلان غداة محادثة هاتفية بين أوباما وأردوغان تناولت خصوصا ملفي الحرب في سوريا "
                    "والعراق والمعركة ضد التنظيم.") == []
+
+
+def test_an_air_strike_that_almost_happened_is_no_incident():
+    assert extract("وكادت أن تتشكل في ضربة عسكرية أمريكية على سوريا لولا تسليم الأسد لسلاحه الكيماوي.") == []
+
+
+def test_training_a_named_force_to_fight_a_battle_is_neither_massing_nor_the_battle():
+    # الحشد الوطني names a force; لخوض معركة is a purpose
+    assert extract("ويتم الآن تدريب أبناء الحشد الوطني المتطوعين على يد قوات تركية لخوض معركة تحرير الموصل.") == []
