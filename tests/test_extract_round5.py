@@ -49,3 +49,9 @@ def test_an_air_strike_that_almost_happened_is_no_incident():
 def test_training_a_named_force_to_fight_a_battle_is_neither_massing_nor_the_battle():
     # الحشد الوطني names a force; لخوض معركة is a purpose
     assert extract("ويتم الآن تدريب أبناء الحشد الوطني المتطوعين على يد قوات تركية لخوض معركة تحرير الموصل.") == []
+
+
+def test_an_attack_repelled_happened():
+    # تصدت لهجوم: the attack the defenders faced, not a purpose
+    assert kinds(extract("وفي منطقة صرواح تصدت المقاومة والجيش لهجوم الحوثيين على مواقعهم.")) == [
+        ("attack", "armed_assault", "Sūq Şirwāḩ")]
