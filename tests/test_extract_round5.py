@@ -55,3 +55,11 @@ def test_an_attack_repelled_happened():
     # تصدت لهجوم: the attack the defenders faced, not a purpose
     assert kinds(extract("وفي منطقة صرواح تصدت المقاومة والجيش لهجوم الحوثيين على مواقعهم.")) == [
         ("attack", "armed_assault", "Sūq Şirwāḩ")]
+
+
+def test_mine_sweepers_arriving_are_a_deployment_not_mines():
+    assert kinds(extract("ووصلت إلى عدن آليات ومدرعات وكاسحات الألغام.")) == [("deployment", "deployment", "Aden")]
+
+
+def test_what_rarely_happens_is_a_pattern_not_an_incident():
+    assert extract("ونادرا ما يتم توقيف الجناة في الضفة الغربية.") == []
