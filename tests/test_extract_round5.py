@@ -63,3 +63,17 @@ def test_mine_sweepers_arriving_are_a_deployment_not_mines():
 
 def test_what_rarely_happens_is_a_pattern_not_an_incident():
     assert extract("ونادرا ما يتم توقيف الجناة في الضفة الغربية.") == []
+
+
+def test_an_army_bulletin_killing_fighters_is_an_operation():
+    # the Algerian army's formula: the subject and a time stand between قضت and على
+    assert kinds(extract("في إطار مكافحة الإرهاب، قضت مفرزة للجيش الوطني الشعبي، أمس، على إرهابيين اثنين بولاية جيجل.")) == [
+        ("operation", "military_campaign", "Jijel Province")]
+    assert kinds(extract("وتمكنت القوات من القضاء على 10 إرهابيين في مدينة الرمادي.")) == [
+        ("operation", "military_campaign", "Ramadi")]
+
+
+def test_defeating_terrorism_or_a_whole_group_is_a_cause_not_an_incident():
+    assert extract("وستساعد الطائرات مصر على مكافحة الإرهاب في سيناء والقضاء على تنظيم داعش.") == []
+    assert extract("وسيساندونها في القضاء على البؤر الموجودة للمتمردين في الحديدة.") == []
+    assert extract("وقضت المحكمة على المتهمين بالسجن في القاهرة.") == []

@@ -22,6 +22,8 @@ from .modality import is_question, judge, sentence_cues
 from .text import Span, Token, lam_preposition, stems, strip_article
 
 FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
+_GROUP_KIND_WORDS = frozenset({"تنظيم", "جماعه", "حركه"})
+ALA_REACH = 9  # words from a verb to the على of its object, a subject and a time between (قضت مفرزة للجيش الوطني الشعبي، أمس، على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
 MEDIA_WINDOW = 3  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة، نشر عدد من الصحف)
 CLAIM_WINDOW = 10  # words before a definite trigger within which a claim verb takes it as object (تبنت جماعة نصرة الإسلام والمسلمين الهجوم)
@@ -109,6 +111,18 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
             if any(has_class(t, cls) for cls in classes) or (towns and names_a_town(t.key)):
                 return True  # استعاد المدينة; تحرير الأنبار، احتل الحوثيون صنعاء: the town itself is the object
         return False
+    if requires.startswith("ala_object:"):
+        # قضت مفرزة للجيش، أمس، على إرهابيين اثنين: the object right after على (or after its count), على
+        # ending the form or standing past the verb's subject and a time
+        classes = requires.split(":", 1)[1].split("|")
+        ala = last if tokens[last].key == "علي" else next(
+            (k for k in range(last + 1, min(len(tokens), last + 1 + ALA_REACH)) if tokens[k].key == "علي"), None)
+        if ala is None or ala + 1 >= len(tokens):
+            return False
+        obj = parse_number(tokens, ala + 1)[1]  # القضاء على 10 إرهابيين: past the count
+        # القضاء على تنظيم داعش: a whole group is a cause to defeat, not fighters killed
+        return (obj < len(tokens) and strip_article(tokens[obj].key) not in _GROUP_KIND_WORDS
+                and any(has_class(tokens[obj], cls) for cls in classes))
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
     window = [tokens[k] for k in range(lo, hi) if not first <= k <= last]
     # the sentence's subject, however far a relative clause pushed the verb (وكانت القوات المالية، التي …، قد وصلت)
