@@ -77,3 +77,14 @@ def test_defeating_terrorism_or_a_whole_group_is_a_cause_not_an_incident():
     assert extract("وستساعد الطائرات مصر على مكافحة الإرهاب في سيناء والقضاء على تنظيم داعش.") == []
     assert extract("وسيساندونها في القضاء على البؤر الموجودة للمتمردين في الحديدة.") == []
     assert extract("وقضت المحكمة على المتهمين بالسجن في القاهرة.") == []
+
+
+def test_fighters_executing_people_is_an_attack_a_court_sentence_is_not():
+    assert kinds(extract("وأعدم تنظيم داعش عشرة أشخاص في مدينة دير الزور.")) == [
+        ("attack", "armed_assault", "Deir ez-Zor")]
+    assert extract("وأعلنت وزارة الداخلية تنفيذ حكم الإعدام بحق مدان في مدينة الرياض.") == []
+
+
+def test_an_infiltration_attempt_repelled_is_an_attack():
+    assert kinds(extract("وتصدت المقاومة لمحاولة تسلل قامت بها الميليشيا من اتجاه نجد قسيم جنوب مدينة تعز.")) == [
+        ("attack", "armed_assault", "Taiz")]
