@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from . import lexicon
 from .index import Gazetteer
@@ -50,12 +52,14 @@ def find_sites(text: str, tokens: tuple[Token, ...], mentions: list[Mention], ga
     starts = [p.start for p in parents]
     out: list[Mention] = []
     resume = 0  # a list of names is read once, from its first site noun
-    for i, t in enumerate(tokens):
+    # Each word's site-noun count, asked for all words at once: most words are no site noun, and
+    # only the ones that are are visited below.
+    counts = list(map(_head_count, map(_KEY, tokens)))
+    for i in compress(range(len(tokens)), map(is_not, counts, repeat(None))):
+        t = tokens[i]
         if not t.is_word or i < resume:
             continue
-        count = _head_count(t.key)
-        if count is None:
-            continue
+        count = counts[i]
         j = i + 1
         while j < len(tokens) and tokens[j].is_word and tokens[j].key[:1] == "و" and tokens[j].key[1:] in heads:
             count, j = heads[tokens[j].key[1:]], j + 1  # بلدات وقرى الزويك: the last noun takes the names
@@ -70,6 +74,9 @@ def find_sites(text: str, tokens: tuple[Token, ...], mentions: list[Mention], ga
             surface = text[start:end]
             out.append(Mention(start, end, surface, _site_place(key, surface, parent), "location", SITE_SCORE))
     return out
+
+
+_KEY = attrgetter("key")
 
 
 @lru_cache(maxsize=65536)

@@ -24,12 +24,13 @@ Three passes over one document:
 """
 from __future__ import annotations
 
+import bisect
 import math
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from . import lexicon, rank
@@ -287,7 +288,7 @@ def _scan(tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
     return out
 
 
-_KEY = attrgetter("key")
+_KEY, _START = attrgetter("key"), attrgetter("start")
 
 
 def _begins_of(t: Token, gaz: Gazetteer, dirs: lexicon.PhraseTable, nouns: lexicon.PhraseTable,
@@ -951,7 +952,7 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
     supporters = ctx.supporters.get(best.country)
     if supporters and (len(supporters) > 1 or m.key not in supporters):
         return False
-    top = max(ctx.countries.items(), key=lambda kv: kv[1], default=None)
+    top = max(ctx.countries.items(), key=_WEIGHT, default=None)
     if top is None or top[0] == best.country or top[1] < FOREIGN_TOP_WEIGHT:
         return False
     pop = best.population or 0
@@ -963,6 +964,9 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
     own = (best.lat, best.lon)  # a prominent city established its own point
     return not any(pt != own and rank.haversine_km(*pt, *own) < SUPPORT_KM  # أقجة قلعة across from تل أبيض
                    for pt in ctx.points)
+
+
+_WEIGHT = itemgetter(1)  # of a (country, weight) item
 
 
 def _local_head_before(tokens: list[Token], ti: int) -> bool:
@@ -1286,7 +1290,7 @@ def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
     """
     verbs = lexicon.words("metonym_verbs.tsv")
     heads = lexicon.words("metonym_heads.tsv")
-    starts = {t.start: k for k, t in enumerate(tokens)}
+    starts = list(map(_START, tokens))  # bisected for the few mentions asked about (no dict over every token)
     previous_metonym_end = None
     for n, m in enumerate(mentions):
         if m.role != "location" or m.place.kind not in ("city", "town"):
@@ -1321,7 +1325,7 @@ def _after_conjunction(token: Token, m: Mention) -> bool:
     return m.start > token.start and token.key.startswith("و")
 
 
-def _relation_before(tokens: list[Token], starts: dict[int, int], offset: int) -> bool:
+def _relation_before(tokens: list[Token], starts: list[int], offset: int) -> bool:
     """Whether "<relation noun> بين" stands right before ``offset`` (العلاقات بين ...)."""
     k = _token_at(tokens, starts, offset)
     if k is None or k < 2:
@@ -1351,11 +1355,11 @@ def _is_verb(key: str, verbs: frozenset[str]) -> bool:
     return False
 
 
-def _token_at(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:
-    """Index of the token containing ``offset`` (mentions may start after a clitic)."""
-    if offset in starts:
-        return starts[offset]
-    for k, t in enumerate(tokens):
-        if t.start <= offset < t.end:
-            return k
-    return None
+def _token_at(tokens: list[Token], starts: list[int], offset: int) -> int | None:
+    """Index of the token containing ``offset`` (mentions may start after a clitic).
+
+    ``starts`` are the tokens' starts, in order: tokens never overlap, so the one
+    starting last at or before ``offset`` is the only one that may contain it.
+    """
+    k = bisect.bisect_right(starts, offset) - 1
+    return k if k >= 0 and offset < tokens[k].end else None

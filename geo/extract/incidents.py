@@ -23,7 +23,7 @@ from .lexicon import THAT_WITH_PRONOUN, acled_defaults, has_class
 from .locate import Location, choose_locations, origin_mentions, speaker_placed, token_before
 from .merge import dedupe_article
 from .numbers import find_fatalities
-from .text import Span, clauses, sentences, tokenize
+from .text import Span, clauses, overlapping_range, sentences, tokenize
 from .triggers import Seed, find_seeds
 
 UNCONFIRMED_FACTOR = 0.7  # a hedged report (على الأرجح، أنباء) is kept with less confidence
@@ -50,11 +50,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     seeded = []  # (sentence, its tokens, its seeds) of the sentences that state an incident
     ti = 0
     for sent in sentences(text):
-        while ti < len(tokens) and tokens[ti].end <= sent.start:
-            ti += 1
-        tj = ti
-        while tj < len(tokens) and tokens[tj].start < sent.end:
-            tj += 1
+        ti, tj = overlapping_range(text, sent.start, sent.end, ti)
         stoks = tokens[ti:tj]
         sclauses = clauses(text, sent)
         if not stoks or not sclauses:
@@ -80,7 +76,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     found = []  # (sentence, its tokens, seed, the other triggers' spans, alone, the sentence's places and groups)
     for sent, stoks, seeds in seeded:
         spans = [(s.first, s.last) for s in seeds]
-        scope = _sentence_scope(mentions, groups, sent)  # once per sentence: every seed of it asks
+        scope = _sentence_scope(text, stoks, mentions, groups, sent)  # once per sentence: every seed of it asks
         for seed in seeds:
             others = [sp for sp in spans if sp != (seed.first, seed.last)]
             found.append((sent, stoks, seed, others, len(seeds) == 1, scope))
@@ -308,18 +304,25 @@ def _country_place(iso2: str):
 
 
 class _SentenceScope(NamedTuple):
-    """A sentence's place mentions, its demonym mentions among them, and its group names."""
+    """A sentence's place mentions, its demonym mentions among them, its group names, and the
+    mentions that say where forces come from (``origin_mentions``)."""
 
     mentions: list
     demonyms: list
     groups: list
+    origins: list
 
 
-def _sentence_scope(mentions: list, groups: list, sent: Span) -> _SentenceScope:
-    """The mentions and groups that start inside a sentence."""
+def _sentence_scope(text: str, stoks, mentions: list, groups: list, sent: Span) -> _SentenceScope:
+    """The mentions and groups that start inside a sentence.
+
+    Origins depend on the sentence alone: read once here, not twice for each of its seeds
+    (once to rule them out as its places, once to count them as actors).
+    """
     smentions = [m for m in mentions if sent.start <= m.start < sent.end]
     return _SentenceScope(smentions, [m for m in smentions if m.role == "demonym"],
-                          [g for g in groups if sent.start <= g[0] < sent.end])
+                          [g for g in groups if sent.start <= g[0] < sent.end],
+                          origin_mentions(text, stoks, smentions))
 
 
 class _Reading(NamedTuple):
@@ -408,7 +411,8 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     # a light head (شهدت نيجيريا هجوماً، إذ اقتحم مسلحون كنيسة في أوو) is told by the specific trigger after it
     others = ([] if seed.entry.role in ("generic", "clash", "killing")
               else [(stoks[f].start, stoks[l].end) for f, l in other_triggers])
-    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others)
+    locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others,
+                                 scope.origins)
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look
         locations = _capital_in_clause(clause_tokens, seed.clause, locations)
     if seed.entry.role == "campaign":
@@ -467,7 +471,7 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
     if not group_names:
         group_names = _group_referred_to(reading.clause_tokens, [g for g in groups if g[:2] not in parents], sent,
                                          category)
-    origins = origin_mentions(text, stoks, smentions)
+    origins = scope.origins
     # a state that condemns or claims (دانت فرنسا الهجوم) is not one of the incident's actors
     condemned_at = reading.condemned_at
     actors = sorted({m.place.country for m in demonyms + (acting if not seed.refers else []) + origins

@@ -160,7 +160,7 @@ def precision_of(text: str, tokens: list[Token], mention) -> str:
 
 def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span,
                      mentions: list, excluded: list[tuple[int, int]], category: str | None = None,
-                     other_triggers: list[tuple[int, int]] = ()) -> list[Location]:
+                     other_triggers: list[tuple[int, int]] = (), origins: list | None = None) -> list[Location]:
     """The place(s) of the incident whose trigger spans ``trigger`` (offsets) in a sentence.
 
     ``tokens`` and ``mentions`` are the sentence's; ``excluded`` are spans
@@ -168,8 +168,10 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     people went (انسحبوا نحو بلدة مونغونو) is not where the incident
     happened, except for a deployment, whose place is where forces were sent
     (أرسل تعزيزات من مايدوغوري إلى باغا): there a destination after إلى wins.
+    ``origins`` are ``origin_mentions`` of the sentence when the caller has them already.
     """
-    origins = origin_mentions(text, tokens, mentions)
+    if origins is None:
+        origins = origin_mentions(text, tokens, mentions)
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins
              and not any(s <= m.start < e or s < m.end <= e for s, e in excluded) and not _backer(tokens, m)]
     placed = cands  # every place the sentence locates something at: a finer one may refine the chosen one

@@ -21,8 +21,8 @@ from gazetteer.tokenize import SHORT_TEXT, sentence_spans
 from gazetteer.tokenize import Token as GazetteerToken
 from gazetteer.tokenize import word_tokens as gazetteer_words
 
-__all__ = ["Span", "Token", "clauses", "normalize", "sentences", "stems", "strip_article", "to_int", "token_range",
-           "tokenize"]
+__all__ = ["Span", "Token", "clauses", "normalize", "overlapping_range", "sentences", "stems", "strip_article",
+           "to_int", "token_range", "tokenize"]
 
 # Letters and digits glued together (2015م، ك2) are read as two words, so that a year or a
 # count is found whatever is written onto it.
@@ -82,6 +82,17 @@ def token_range(text: str, start: int, end: int) -> tuple[int, int]:
     lo = bisect.bisect_left(starts, start)
     # tokens end in text order and never overlap: those ending by ``end`` form one run from ``lo``
     return lo, bisect.bisect_right(ends, end, lo=lo)
+
+
+def overlapping_range(text: str, start: int, end: int, lo: int = 0) -> tuple[int, int]:
+    """The indexes [i, j) into the article's words (``tokenize(text)``), from ``lo`` on, of the words
+    that overlap ``text[start:end]``: those ending after ``start`` and starting before ``end``.
+
+    Two bisections where a walk over the words would visit each of them.
+    """
+    starts, ends = _bounds(text)
+    i = bisect.bisect_right(ends, start, lo)
+    return i, bisect.bisect_left(starts, end, i)
 
 
 @lru_cache(maxsize=4)
