@@ -88,3 +88,11 @@ def test_fighters_executing_people_is_an_attack_a_court_sentence_is_not():
 def test_an_infiltration_attempt_repelled_is_an_attack():
     assert kinds(extract("وتصدت المقاومة لمحاولة تسلل قامت بها الميليشيا من اتجاه نجد قسيم جنوب مدينة تعز.")) == [
         ("attack", "armed_assault", "Taiz")]
+
+
+def test_forces_destroying_targets_is_an_operation_and_a_strike_that_destroys_is_the_strike():
+    assert kinds(extract("ودمرت القوات المسلحة المصرية تسعة مقرات ومناطق تجمع للإرهابيين في مدينة الشيخ زويد.")) == [
+        ("operation", "military_campaign", "Ash Shaykh Zuwayd")]
+    assert kinds(extract("كما دمرت غارة أخرى عربة عسكرية تابعة للحوثيين في مدينة مأرب.")) == [
+        ("operation", "airstrike", "Ma'rib")]
+    assert extract("وتعرضت المواقع التاريخية في زبيد للتدمير.") == []
