@@ -99,6 +99,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
         if _judge(m, i, matches, tokens, gaz, context, country, ranked):
             mentions.append(Mention(m.start, m.end, text[m.start:m.end], m.place, m.role,
                                     m.score, m.candidates))
+    mentions = _without_clubs(text, mentions, tokens)
     _assign_metonyms(mentions, tokens)
     sites = find_sites(text, tokens, mentions, gaz, exclude)
     if sites:
@@ -1275,6 +1276,44 @@ def _head_noun_before(tokens: list[Token], i: int) -> bool:
     if j < 0:
         return False
     return any(stem in heads for _, stem in clitic_splits(tokens[j].key))
+
+
+# -- sports clubs ---------------------------------------------------------------
+
+CLUB_HEAD_REACH = 4  # words before a city within which an installation noun may govern it (مطاري عمان الأردني ودمشق)
+
+
+def _without_clubs(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """``mentions`` less the cities that name a sports club (see ``_names_a_club``)."""
+    if not mentions:
+        return mentions
+    starts = list(map(_START, tokens))
+    return [m for n, m in enumerate(mentions) if not _names_a_club(text, mentions, n, tokens, starts)]
+
+
+def _names_a_club(text: str, mentions: list[Mention], n: int, tokens: list[Token], starts: list[int]) -> bool:
+    """Whether city mention ``n`` names a sports club: مانشستر يونايتد (a club word after it, club_tails.tsv),
+    or ميلان الإيطالي، هامبورغ الألماني, a masculine adjective of its own country right after it.
+
+    A city is feminine in Arabic (طرابلس اللبنانية، ميلانو الإيطالية); the masculine agrees with the club
+    (النادي).  Not after an installation noun, which the adjective agrees with (ميناء بنغازي الليبي، مطاري
+    عمان الأردني ودمشق السوري).
+    """
+    m = mentions[n]
+    if m.role != "location" or m.place.kind not in ("city", "town"):
+        return False
+    k = _token_at(tokens, starts, m.start)
+    if k is None:
+        return False
+    after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if tokens[j].is_word), None)
+    if after is not None and tokens[after].key in lexicon.words("club_tails.tsv"):
+        return True
+    nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+    if (nxt is None or nxt.role != "demonym" or nxt.place.country != m.place.country
+            or text[m.end:nxt.start].strip() or not nxt.surface.endswith("ي")):
+        return False
+    heads = _place_heads() | lexicon.words("site_nouns.tsv")
+    return not any(_head_before(tokens, j, heads) for j in range(max(1, k - CLUB_HEAD_REACH), k + 1))
 
 
 # -- roles ----------------------------------------------------------------------

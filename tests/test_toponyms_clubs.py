@@ -1,0 +1,31 @@
+"""Sports clubs named after their city (found auditing NewsFANE's sports pages): the city is no place mention."""
+from gazetteer.toponyms import find_toponyms
+
+
+def located(text):
+    return [m.surface for m in find_toponyms(text) if m.role == "location"]
+
+
+def test_a_club_word_after_the_city_makes_it_a_club():
+    assert located("ورحل المهاجم عن مانشستر يونايتد إلى نادٍ آخر.") == []
+
+
+def test_a_club_prefix_before_the_city_makes_it_a_club():
+    assert located("وانضم اللاعب إلى ريال مدريد قادما من إنتر ميلان.") == []
+    assert located("ويلتقي أولمبيك آسفي مع اتحاد طنجة يوم السبت.") == []
+
+
+def test_a_masculine_adjective_of_the_citys_own_country_is_the_club():
+    # النادي is masculine; a city is feminine
+    assert located("وسجل مدافع هامبورغ الألماني هدف الفوز.") == []
+    assert located("ووقع الانفجار في طرابلس اللبنانية صباح اليوم.") == ["طرابلس"]
+
+
+def test_an_installation_noun_takes_the_masculine_adjective():
+    assert located("ووصلت السفينة إلى ميناء بنغازي الليبي.") == ["بنغازي"]
+    assert "دمشق" in located("وحولت الشركة رحلاتها إلى مطاري عمان الأردني ودمشق السوري.")
+
+
+def test_a_national_teams_players_still_name_the_country():
+    # the country is kept where it acts (seeds README); لاعبي is no club prefix
+    assert located("وطاف لاعبو إيطاليا أرجاء الملعب قبل المباراة.") == ["إيطاليا"]
