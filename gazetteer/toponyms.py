@@ -830,7 +830,7 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
         # least as common as the bare name, the word is a word of its own.
         # (A clitic before a definite name, والفلوجة، بالرمادي, is common because the name is.)
         whole = gaz.clitic_commonness.get(tokens[m.ti].key, 0.0)
-        if (whole and whole >= zipf) or (
+        if (whole and whole >= zipf and not _after_listed_country(i, matches, tokens)) or (
                 whole > allowance + (0.5 if best.kind == "country" else 0.0)
                 and not _adjacent_place(i, matches, tokens, gaz, best)):  # سنجار وخانقين ومخمور
             return False
@@ -857,6 +857,8 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
 def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
                      ctx: rank.Context, best: Place, zipf: float, excess: float, gaz: Gazetteer) -> bool:
     """Evidence enough for a name that is also a common word (مالي، سنة، القمر)."""
+    if best.kind == "country" and _after_listed_country(i, matches, tokens):
+        return True  # الكويت وقطر وعمان: a country in a list of countries
     if _facility_before(tokens, m.ti) and zipf < NEVER_ZIPF:
         # مطار عبس في محافظة حجة، قاعدة القيارة جنوب الموصل: an installation
         # named by a word is still named after its town when the sentence, or
@@ -1230,6 +1232,18 @@ def _vouches_for(p: Place, best: Place) -> bool:
     if p.kind in ("country", "admin", "region"):
         return True
     return rank.haversine_km(p.lat, p.lon, best.lat, best.lon) < SUPPORT_KM
+
+
+def _after_listed_country(i: int, matches: list[_Match], tokens: list[Token]) -> bool:
+    """Whether the name at ``i`` follows an accepted country joined to it by و or a comma (الكويت وقطر وعمان):
+    however common the word with its clitic (وعمان "and Amman"), the list vouches for a place."""
+    if i == 0:
+        return False
+    o, m = matches[i - 1], matches[i]
+    if not (o.accepted and o.place is not None and o.place.kind == "country"):
+        return False
+    gap = tokens[o.tj:m.ti]
+    return (not gap and tokens[m.ti].key.startswith("و")) or (len(gap) == 1 and gap[0].key in ("،", ",", "و"))
 
 
 def _adjacent_place(i: int, matches: list[_Match], tokens: list[Token],

@@ -1,4 +1,4 @@
-"""Sports clubs named after their city (found auditing NewsFANE's sports pages): the city is no place mention."""
+"""Sports clubs named after their city, and a country in a list of countries (found auditing NewsFANE)."""
 from gazetteer.toponyms import find_toponyms
 
 
@@ -29,3 +29,8 @@ def test_an_installation_noun_takes_the_masculine_adjective():
 def test_a_national_teams_players_still_name_the_country():
     # the country is kept where it acts (seeds README); لاعبي is no club prefix
     assert located("وطاف لاعبو إيطاليا أرجاء الملعب قبل المباراة.") == ["إيطاليا"]
+
+
+def test_a_country_in_a_list_of_countries_needs_no_other_evidence():
+    # عمان is Amman, Oman or a verb; after الكويت وقطر it is the country
+    assert located("وسيعرض الفيلم في الكويت وقطر وعمان والقاهرة.") == ["الكويت", "قطر", "عمان", "القاهرة"]
