@@ -1306,7 +1306,7 @@ def _without_clubs(text: str, mentions: list[Mention], tokens: list[Token]) -> l
 
 
 def _names_a_club(text: str, mentions: list[Mention], n: int, tokens: list[Token], starts: list[int]) -> bool:
-    """Whether city mention ``n`` names a sports club: مانشستر يونايتد (a club word after it, club_tails.tsv),
+    """Whether city or country mention ``n`` names a sports club: مانشستر يونايتد (a club word after it, club_tails.tsv),
     or ميلان الإيطالي، هامبورغ الألماني, a masculine adjective of its own country right after it.
 
     A city is feminine in Arabic (طرابلس اللبنانية، ميلانو الإيطالية); the masculine agrees with the club
@@ -1314,8 +1314,8 @@ def _names_a_club(text: str, mentions: list[Mention], n: int, tokens: list[Token
     عمان الأردني ودمشق السوري).
     """
     m = mentions[n]
-    if m.role != "location" or m.place.kind not in ("city", "town"):
-        return False
+    if m.role != "location" or m.place.kind not in ("city", "town", "country"):
+        return False  # (a club may bear its country's name: قطر القطري، الكويت الكويتي)
     k = _token_at(tokens, starts, m.start)
     if k is None:
         return False

@@ -34,3 +34,8 @@ def test_a_national_teams_players_still_name_the_country():
 def test_a_country_in_a_list_of_countries_needs_no_other_evidence():
     # عمان is Amman, Oman or a verb; after الكويت وقطر it is the country
     assert located("وسيعرض الفيلم في الكويت وقطر وعمان والقاهرة.") == ["الكويت", "قطر", "عمان", "القاهرة"]
+
+
+def test_a_club_named_after_its_country():
+    assert located("وتعادل النصر أمام قطر القطري في الجولة الأخيرة.") == []
+    assert located("ووصل الوفد إلى قطر أمس.") == ["قطر"]
