@@ -96,3 +96,11 @@ def test_forces_destroying_targets_is_an_operation_and_a_strike_that_destroys_is
     assert kinds(extract("كما دمرت غارة أخرى عربة عسكرية تابعة للحوثيين في مدينة مأرب.")) == [
         ("operation", "airstrike", "Ma'rib")]
     assert extract("وتعرضت المواقع التاريخية في زبيد للتدمير.") == []
+
+
+def test_a_denial_told_with_an_active_participle_drops_the_arrest():
+    assert extract("وشككت وزارة الدفاع في التقرير نافية أسر أو اعتقال أي من أفراد القوة في سوريا.") == []
+
+
+def test_readiness_to_fight_is_a_plan():
+    assert extract("وأعرب الجيش الحر عن استعداده للانخراط في المعركة وصولا إلى تطهير كل الأراضي السورية.") == []
