@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.extract.lexicon import PhraseMatcher, read_tsv
+from geo.extract.lexicon import GROUP_KIND_WORDS, PhraseMatcher, read_tsv
 from geo.extract.text import Token, normalize, stems, tokenize
 
 AFFILIATE_REACH = 40  # characters from an affiliate's name to its parent's (ولاية سيناء"، الفرع المصري لتنظيم)
 SPLIT_WINDOW = 4  # words before عن where انشق / انفصل makes the group after it the one left behind
 # Prepositions after which an ambiguous alias (القاعدة) is a place, not a group (في القاعدة، داخل القاعدة).
 _PLACE_PREPOSITIONS = ("في", "داخل", "الي", "قرب", "محيط", "حول", "عند", "امام", "مدخل", "بوابه")
-# Words that name a group's kind in front of its name (تنظيم داعش، جماعة بوكو حرام).
-_KIND_WORDS = ("تنظيم", "جماعه", "حركه", "كتيبه", "جبهه", "ميليشيا", "مليشيا", "تنظيمي")
 
 
 def _latin_key(name: str) -> str:
@@ -67,7 +65,7 @@ def canonical_group(name: str) -> str | None:
         candidates.append(" ".join([stem] + words[1:]))
     for cand in list(candidates):
         w = cand.split()
-        if len(w) > 1 and w[0] in _KIND_WORDS:
+        if len(w) > 1 and w[0] in GROUP_KIND_WORDS:
             candidates.append(" ".join(w[1:]))
     for cand in candidates:
         if cand in index:
@@ -105,7 +103,7 @@ def find_groups(text: str, tokens: list[Token] | None = None) -> list[tuple[int,
         first, proclitic = m.first, m.proclitic
         kind = []
         if first > 0 and m.proclitic == "":
-            kind = [p for s, p in stems(tokens[first - 1].key) if s in _KIND_WORDS]
+            kind = [p for s, p in stems(tokens[first - 1].key) if s in GROUP_KIND_WORDS]
             if kind:
                 first, proclitic = first - 1, kind[0]
         # the span excludes an attached clitic of its first word

@@ -26,6 +26,8 @@ MAX_MEMO_WORDS = 87_381
 # (أنه، بأنها، وأنهم).  What follows it is the report, what precedes it the speaker.
 THAT_BARE = frozenset({"ان", "بان", "وان"})
 THAT_WITH_PRONOUN = frozenset(that + pronoun for that in THAT_BARE for pronoun in ("ه", "ها", "هم"))
+# Words that name a group's kind in front of its name (تنظيم داعش، جماعة بوكو حرام), normalized.
+GROUP_KIND_WORDS = frozenset({"تنظيم", "جماعه", "حركه", "كتيبه", "جبهه", "ميليشيا", "مليشيا", "تنظيمي"})
 THAT = THAT_BARE | THAT_WITH_PRONOUN
 # Caches of tuples (a few hundred bytes a word) keep fewer words: they are asked only when a
 # word-keyed memo above misses (a word met for the first time, or past their bound), so their own

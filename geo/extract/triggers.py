@@ -16,13 +16,12 @@ from functools import lru_cache
 from gazetteer import load as load_gazetteer
 from gazetteer.lexicon import words as gazetteer_words
 
-from .lexicon import TriggerEntry, context_words, has_class, trigger_matcher
+from .lexicon import GROUP_KIND_WORDS, TriggerEntry, context_words, has_class, trigger_matcher
 from .numbers import parse_number
 from .modality import is_question, judge, sentence_cues
 from .text import Span, Token, lam_preposition, stems, strip_article
 
 FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
-_GROUP_KIND_WORDS = frozenset({"تنظيم", "جماعه", "حركه"})
 ALA_REACH = 9  # words from a verb to the على of its object, a subject and a time between (قضت مفرزة للجيش الوطني الشعبي، أمس، على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
 MEDIA_WINDOW = 3  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة، نشر عدد من الصحف)
@@ -121,7 +120,7 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
             return False
         obj = parse_number(tokens, ala + 1)[1]  # القضاء على 10 إرهابيين: past the count
         # القضاء على تنظيم داعش: a whole group is a cause to defeat, not fighters killed
-        return (obj < len(tokens) and strip_article(tokens[obj].key) not in _GROUP_KIND_WORDS
+        return (obj < len(tokens) and strip_article(tokens[obj].key) not in GROUP_KIND_WORDS
                 and any(has_class(tokens[obj], cls) for cls in classes))
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
     window = [tokens[k] for k in range(lo, hi) if not first <= k <= last]
