@@ -104,3 +104,9 @@ def test_a_denial_told_with_an_active_participle_drops_the_arrest():
 
 def test_readiness_to_fight_is_a_plan():
     assert extract("وأعرب الجيش الحر عن استعداده للانخراط في المعركة وصولا إلى تطهير كل الأراضي السورية.") == []
+
+
+def test_forces_put_on_alert_are_a_deployment_where_the_alert_is():
+    assert kinds(extract("وأعلن الجيش المصري حالة الاستنفار القصوى في مدينة العريش.")) == [
+        ("deployment", "deployment", "Arīsh")]
+    assert extract("ومددت الحكومة حالة الطوارئ في مدينة العريش ثلاثة أشهر.") == []
