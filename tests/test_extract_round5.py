@@ -1,5 +1,5 @@
 """Whether, round 5: what a state condemns happened, the dead counted by their noun, the article's lam is no purpose."""
-from incident_helpers import extractor, kinds
+from incident_helpers import extractor, kinds, types
 
 extract = extractor("2015-08-20")
 
@@ -110,3 +110,11 @@ def test_forces_put_on_alert_are_a_deployment_where_the_alert_is():
     assert kinds(extract("وأعلن الجيش المصري حالة الاستنفار القصوى في مدينة العريش.")) == [
         ("deployment", "deployment", "Arīsh")]
     assert extract("ومددت الحكومة حالة الطوارئ في مدينة العريش ثلاثة أشهر.") == []
+
+
+def test_a_count_before_the_killing_verb_counts_its_dead():
+    # the fighters counted before the verb agreeing with them are the dead: the forces' operation
+    assert types(extract("وقال المتحدث العسكري إن 88 إرهابيا قتلوا في مدينة العريش خلال الأسبوع.")) == [
+        ("operation", "ground_raid")]
+    # fighters alone before it are its subject
+    assert types(extract("وقال إن المسلحين قتلوا 5 جنود في مدينة العريش.")) == [("attack", "armed_assault")]

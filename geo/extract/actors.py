@@ -354,6 +354,8 @@ def militants_killed(tokens: list[Token], last: int, groups: list[tuple[int, int
     The verb followed at once by a definite fighter word has it as its subject (قتل التنظيم خمسة
     مواطنين); after a number or the verbal noun مقتل the fighters are the dead.  Soldiers named
     first are the dead instead."""
+    if tokens[last].key.endswith("وا") and _counted_fighters_before(tokens, last):
+        return True  # 88 إرهابياً قتلوا: the fighters counted before the verb agreeing with them are the dead
     ahead = tokens[last + 1:last + 1 + MILITANTS_WINDOW]
     if not ahead:
         return False
@@ -365,6 +367,15 @@ def militants_killed(tokens: list[Token], last: int, groups: list[tuple[int, int
             return False
         if has_class(t, "armed") or in_group(t, groups):
             return True
+    return False
+
+
+def _counted_fighters_before(tokens: list[Token], verb: int) -> bool:
+    """Whether a count of fighters stands right before the verb at ``verb`` (88 إرهابياً قتلوا، 15 مسلحاً من داعش
+    قتلوا), not fighters alone, who are its subject (المسلحون قتلوا خمسة جنود)."""
+    for k in range(max(1, verb - 3), verb):
+        if has_class(tokens[k], "armed"):
+            return any(parse_number(tokens, j)[1] == k for j in range(max(0, k - 3), k))
     return False
 
 

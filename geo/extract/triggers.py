@@ -22,6 +22,7 @@ from .modality import is_question, judge, sentence_cues
 from .text import Span, Token, lam_preposition, stems, strip_article
 
 FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
+COUNT_BEFORE = 3  # words before a killing verb within which its count may stand (15 مسلحاً من داعش قتلوا)
 ALA_REACH = 9  # words from a verb to the على of its object, a subject and a time between (قضت مفرزة للجيش الوطني الشعبي، أمس، على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
 MEDIA_WINDOW = 3  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة، نشر عدد من الصحف)
@@ -99,7 +100,11 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         # قتل 16 جنديا، مقتل العشرات، قتل التنظيم خمسة مواطنين: the dead are counted (not قتل الأبرياء حرام);
         # so are one or two by the noun's form (قتل جنديين) and a leader (مقتل القيادي في التنظيم)
         return (any(parse_number(tokens, k)[1] > k for k in range(last + 1, min(len(tokens), last + 3)))
-                or (last + 1 < len(tokens) and has_class(tokens[last + 1], "counted_victim")))
+                or (last + 1 < len(tokens) and has_class(tokens[last + 1], "counted_victim"))
+                # 88 إرهابياً قتلوا في شمال سيناء: the count before a verb that agrees with it
+                or (tokens[first].key.endswith(("وا", "ا")) and any(
+                    parse_number(tokens, k)[1] in (first - 1, first) and parse_number(tokens, k)[1] > k
+                    for k in range(max(0, first - COUNT_BEFORE), first))))
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
