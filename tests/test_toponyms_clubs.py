@@ -1,4 +1,4 @@
-"""Sports clubs named after their city, and a country in a list of countries (found auditing NewsFANE)."""
+"""Sports clubs named after their city, a country in a list of countries, Riyadh (found auditing NewsFANE)."""
 from gazetteer.toponyms import find_toponyms
 
 
@@ -39,3 +39,9 @@ def test_a_country_in_a_list_of_countries_needs_no_other_evidence():
 def test_a_club_named_after_its_country():
     assert located("وتعادل النصر أمام قطر القطري في الجولة الأخيرة.") == []
     assert located("ووصل الوفد إلى قطر أمس.") == ["قطر"]
+
+
+def test_riyadh_needs_no_other_evidence():
+    # الرياض "the gardens" is rare in news; the capital is named for itself
+    assert located("وقال مسؤول في الرياض إن الوضع مستقر.") == ["الرياض"]
+    assert located("وذكرت صحيفة الرياض أن الوزير وصل.") == []
