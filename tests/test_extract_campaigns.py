@@ -44,3 +44,15 @@ def test_a_place_inside_a_campaign_name_is_no_scene_and_its_operation_word_is_th
     # درع الفرات: the Euphrates is part of the name; عملية is the campaign, not a second operation
     assert places("وأطلقت تركيا عملية درع الفرات بدعم من فصائل المعارضة.") == [
         ("operation", "military_campaign", "Syria", "country")]
+
+
+def test_an_operation_bearing_a_campaigns_name_is_that_campaign():
+    assert places('وأطلق التحالف عملية عسكرية واسعة حملت اسم "النصر الذهبي" لانتزاع مدينة الحديدة.') == [
+        ("operation", "military_campaign", "Al Ḩudaydah", "exact")]
+
+
+def test_a_campaign_beside_the_enemys_seizure_stays_a_campaign():
+    # the seizure is the group's attack; the campaign recalled beside it is an operation of its own
+    found = places("وسيطر التنظيم على مدينة بن جواد في ليبيا بعد التدخل الذي جرى في عام 2011 في إطار عملية فجر الأوديسا.")
+    assert ("attack", "territory_seized", "Bin Jawwād", "exact") in found
+    assert any(category == "operation" for category, *_ in found), found

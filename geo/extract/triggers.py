@@ -23,6 +23,7 @@ from .text import Span, Token, lam_preposition, stems, strip_article
 
 FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
 COUNT_BEFORE = 3  # words before a killing verb within which its count may stand (15 مسلحاً من داعش قتلوا)
+CAMPAIGN_NAME_REACH = 5  # words from an operation word to the campaign name it bears (عملية واسعة حملت اسم "…")
 ALA_REACH = 9  # words from a verb to the على of its object, a subject and a time between (قضت مفرزة للجيش الوطني الشعبي، أمس، على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
 MEDIA_WINDOW = 3  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة، نشر عدد من الصحف)
@@ -306,17 +307,20 @@ def _group(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
             continue
         if h.entry.role == "campaign":
             # قصف طيران التحالف في إطار عملية إعادة الأمل مواقع في لحج، تنشر فرنسا 3500 جندي ضمن عملية
-            # برخان: the campaign frames the incident the sentence tells; named twice, it is one campaign
-            told = heads or [k for k in kept if k.entry.campaign == h.entry.campaign]
+            # برخان: the campaign frames the operation or deployment the sentence tells (not the enemy's
+            # attack told beside it); named twice, it is one campaign
+            told = ([s for s in heads if s.entry.category in (h.entry.category, "deployment")]
+                    or [k for k in kept if k.entry.campaign == h.entry.campaign])
             if told:
                 min(told, key=lambda s: abs(s.first - h.first)).extra.append((h.first, h.last))
             else:
                 kept.append(h)
             continue
         named = next((c for c in campaigns if h.entry.role == "generic" and c.entry.category == h.entry.category
-                      and c.clause == h.clause), None)
+                      and (c.clause == h.clause or 0 < c.first - h.last <= CAMPAIGN_NAME_REACH)), None)
         if named is not None:
-            named.extra.append((h.first, h.last))  # أطلقت تركيا عملية درع الفرات: the operation is the campaign
+            # أطلقت تركيا عملية درع الفرات، عملية عسكرية واسعة حملت اسم "النصر الذهبي": the operation is the campaign
+            named.extra.append((h.first, h.last))
             continue
         if h.entry.role in _GENERIC_ROLES:
             # fighting before a seizure is how the place was taken (استولوا على البلدة بعد معارك)
