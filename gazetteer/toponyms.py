@@ -1242,8 +1242,14 @@ def _after_listed_country(i: int, matches: list[_Match], tokens: list[Token]) ->
     o, m = matches[i - 1], matches[i]
     if not (o.accepted and o.place is not None and o.place.kind == "country"):
         return False
-    gap = tokens[o.tj:m.ti]
-    return (not gap and tokens[m.ti].key.startswith("و")) or (len(gap) == 1 and gap[0].key in ("،", ",", "و"))
+    return _joined(o, m, tokens)
+
+
+def _joined(a: _Match, b: _Match, tokens: list[Token]) -> bool:
+    """Whether ``b`` follows ``a`` joined to it by و (attached or alone) or a comma."""
+    gap = tokens[a.tj:b.ti]
+    return (not gap and b.start > tokens[b.ti].start and tokens[b.ti].key.startswith("و")) or \
+        (len(gap) == 1 and gap[0].key in ("،", ",", "و"))
 
 
 def _adjacent_place(i: int, matches: list[_Match], tokens: list[Token],
@@ -1259,10 +1265,7 @@ def _adjacent_place(i: int, matches: list[_Match], tokens: list[Token],
             continue
         o = matches[k]
         a, b = (o, m) if k < i else (m, o)
-        gap = tokens[a.tj:b.ti]
-        joined = (not gap and b.start > tokens[b.ti].start and tokens[b.ti].key.startswith("و")) or \
-            (len(gap) == 1 and gap[0].key in ("،", ",", "و"))
-        if not joined:
+        if not _joined(a, b, tokens):
             continue
         if best is None:
             if _plausible(o):
