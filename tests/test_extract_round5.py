@@ -118,3 +118,14 @@ def test_a_count_before_the_killing_verb_counts_its_dead():
         ("operation", "ground_raid")]
     # fighters alone before it are its subject
     assert types(extract("وقال إن المسلحين قتلوا 5 جنود في مدينة العريش.")) == [("attack", "armed_assault")]
+
+
+def test_a_unit_named_after_an_incident_word_is_no_incident():
+    assert extract("ومن ضمن القوات الخاصة وحدة الاقتحام وهي وحدة خاصة في الرياض.") == []
+    assert kinds(extract("ودفعت القيادة بتعزيزات من قوات التدخل السريع إلى مدينة بئر العبد.")) == [
+        ("deployment", "deployment", "Bi’r al ‘Abd")]
+
+
+def test_where_the_reporting_organisation_is_based_is_not_the_scene():
+    found = extract("وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن معظم القتلى مدنيون سقطوا في قصف على البلدة.")
+    assert [r["country"] for r in found] == ["SY"]

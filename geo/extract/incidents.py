@@ -20,7 +20,7 @@ from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, 
                     published_from_text)
 from .layout import headline_spans, in_headline
 from .lexicon import THAT_WITH_PRONOUN, acled_defaults, has_class
-from .locate import Location, choose_locations, origin_mentions, speaker_placed, token_before
+from .locate import Location, based_in, choose_locations, origin_mentions, speaker_placed, token_before
 from .merge import dedupe_article
 from .numbers import find_fatalities
 from .text import Span, clauses, overlapping_range, sentences, tokenize
@@ -70,6 +70,8 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
                           for f, l in sd.campaign_names}
         mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups] + _parent_areas(text, parents)
                                  + sorted(campaign_names))
+        # nor where a reporting organisation is based (ومقره بريطانيا): not the scene, not the story's country
+        mentions = [m for m in mentions if not based_in(tokens, m)]
     published = article.published or published_from_text(text)
     fallback = _main_country(text, mentions)
     headlines = headline_spans(text)

@@ -389,6 +389,13 @@ _LOCATOR_GAP_RE = re.compile(r"[\s\u00a0]*(?:ب|في|،|,)?[\s\u00a0]*")
 DEPARTURE_REACH = 4  # words from من to the place of departure (أقلعت من قاعدة في ديار بكر)
 
 
+def based_in(tokens: list[Token], mention) -> bool:
+    """المرصد السوري ومقره بريطانيا: the place where a reporting organisation is based, which tells
+    nothing of where its news happened."""
+    k = token_before(tokens, mention.start)
+    return k is not None and has_class(tokens[k], "based_in")
+
+
 def _seat_after(tokens: list[Token], mention) -> bool:
     """تتخذ القوة من نجامينا مقراً لها: من here names the force's seat, not where it comes from."""
     k = token_before(tokens, mention.end)
