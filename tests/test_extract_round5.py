@@ -129,3 +129,8 @@ def test_a_unit_named_after_an_incident_word_is_no_incident():
 def test_where_the_reporting_organisation_is_based_is_not_the_scene():
     found = extract("وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن معظم القتلى مدنيون سقطوا في قصف على البلدة.")
     assert [r["country"] for r in found] == ["SY"]
+
+
+def test_forces_stationed_are_still_a_deployment_and_a_rapid_force_is_a_name():
+    assert types(extract("وتستخدم القوات المرابطة على الحدود المدفعية في منطقة جازان.")) == [("deployment", "deployment")]
+    assert kinds(extract("ووصلت قوات الانتشار السريع إلى مدينة الفاشر.")) == [("deployment", "deployment", "El Fasher")]

@@ -242,8 +242,9 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
             continue  # وصلت جثامين الجنود، وصول طائرة للأمم المتحدة: what arrived is no force
         if m.last + 1 < len(tokens) and has_class(tokens[m.last + 1], "name_tail"):
             continue  # الحشد الشعبي names a force
-        if m.first > 0 and tokens[m.first].key.startswith("ال") and has_class(tokens[m.first - 1], "unit"):
-            continue  # وحدة الاقتحام، قوات التدخل السريع: a unit's name
+        if (entry.category != "deployment" and m.first > 0 and tokens[m.first].key.startswith("ال")
+                and has_class(tokens[m.first - 1], "unit")):
+            continue  # وحدة الاقتحام: a unit's name (القوات المرابطة is forces stationed: a deployment)
         if m.last + 1 < len(tokens) and has_class(tokens[m.last + 1], "civil_tail"):
             continue  # عملية تحقيق، هجمات إلكترونية: a civil process or a cyber attack, no violence
         if riot is None:  # read once per sentence, and only for a sentence with a trigger
