@@ -99,8 +99,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
         if _judge(m, i, matches, tokens, gaz, context, country, ranked):
             mentions.append(Mention(m.start, m.end, text[m.start:m.end], m.place, m.role,
                                     m.score, m.candidates))
-    mentions = _without_clubs(text, mentions, tokens)
-    _assign_metonyms(mentions, tokens)
+    starts = list(map(_START, tokens))  # bisected for the few mentions the role passes ask about
+    mentions = _without_clubs(text, mentions, tokens, starts)
+    _assign_metonyms(mentions, tokens, starts)
     sites = find_sites(text, tokens, mentions, gaz, exclude)
     if sites:
         mentions = sorted(mentions + sites, key=lambda m: m.start)
@@ -1300,11 +1301,8 @@ def _head_noun_before(tokens: list[Token], i: int) -> bool:
 CLUB_HEAD_REACH = 4  # words before a city within which an installation noun may govern it (مطاري عمان الأردني ودمشق)
 
 
-def _without_clubs(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """``mentions`` less the cities that name a sports club (see ``_names_a_club``)."""
-    if not mentions:
-        return mentions
-    starts = list(map(_START, tokens))
+def _without_clubs(text: str, mentions: list[Mention], tokens: list[Token], starts: list[int]) -> list[Mention]:
+    """``mentions`` less the cities that name a sports club (see ``_names_a_club``); ``starts`` are the tokens' starts."""
     return [m for n, m in enumerate(mentions) if not _names_a_club(text, mentions, n, tokens, starts)]
 
 
@@ -1329,13 +1327,18 @@ def _names_a_club(text: str, mentions: list[Mention], n: int, tokens: list[Token
     if (nxt is None or nxt.role != "demonym" or nxt.place.country != m.place.country
             or text[m.end:nxt.start].strip() or not nxt.surface.endswith("ي")):
         return False
-    heads = _place_heads() | lexicon.words("site_nouns.tsv")
-    return not any(_head_before(tokens, j, heads) for j in range(max(1, k - CLUB_HEAD_REACH), k + 1))
+    return not any(_head_before(tokens, j, _club_governors()) for j in range(max(1, k - CLUB_HEAD_REACH), k + 1))
+
+
+@lru_cache(maxsize=1)
+def _club_governors() -> frozenset[str]:
+    """Installation, battle and site nouns: before a city, the masculine adjective after it agrees with them."""
+    return _place_heads() | lexicon.words("site_nouns.tsv")
 
 
 # -- roles ----------------------------------------------------------------------
 
-def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
+def _assign_metonyms(mentions: list[Mention], tokens: list[Token], starts: list[int]) -> None:
     """Mark places that stand for a government rather than a location.
 
     A capital right after a speech or action verb (أعلنت واشنطن، حصلت عليها
@@ -1346,7 +1349,6 @@ def _assign_metonyms(mentions: list[Mention], tokens: list[Token]) -> None:
     """
     verbs = lexicon.words("metonym_verbs.tsv")
     heads = lexicon.words("metonym_heads.tsv")
-    starts = list(map(_START, tokens))  # bisected for the few mentions asked about (no dict over every token)
     previous_metonym_end = None
     for n, m in enumerate(mentions):
         if m.role != "location" or m.place.kind not in ("city", "town"):

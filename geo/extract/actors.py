@@ -9,7 +9,7 @@ decides whether an attack word describes a state operation.
 from __future__ import annotations
 
 from .lexicon import THAT, context_words, has_class
-from .numbers import parse_number
+from .numbers import count_ends_at, parse_number
 from .text import Span, Token, stems, strip_article
 
 # Subtypes an attack word takes when a state's forces do it, and back.
@@ -375,7 +375,7 @@ def _counted_fighters_before(tokens: list[Token], verb: int) -> bool:
     قتلوا), not fighters alone, who are its subject (المسلحون قتلوا خمسة جنود)."""
     for k in range(max(1, verb - 3), verb):
         if has_class(tokens[k], "armed"):
-            return any(parse_number(tokens, j)[1] == k for j in range(max(0, k - 3), k))
+            return count_ends_at(tokens, k, 3)
     return False
 
 

@@ -70,8 +70,8 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
                           for f, l in sd.campaign_names}
         mentions = find_toponyms(text, exclude=[(s, e) for s, e, _ in groups] + _parent_areas(text, parents)
                                  + sorted(campaign_names))
-        # nor where a reporting organisation is based (ومقره بريطانيا): not the scene, not the story's country
-        mentions = [m for m in mentions if not based_in(tokens, m)]
+    # where a reporting organisation is based (ومقره بريطانيا) is neither a scene nor the story's country
+    mentions = [m for m in mentions if not based_in(tokens, m)]
     published = article.published or published_from_text(text)
     fallback = _main_country(text, mentions)
     headlines = headline_spans(text)

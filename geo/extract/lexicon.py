@@ -22,17 +22,17 @@ _KEY = attrgetter("key")
 # worker meets some 200,000 distinct words in 14,000 real articles, but the first 87,381 are
 # nearly all the frequent ones, and a run over years of text cannot grow the memos without end.
 MAX_MEMO_WORDS = 87_381
-# "That" after a verb of saying, normalized: bare (أن، بأن، وأن) and with a subject pronoun
-# (أنه، بأنها، وأنهم).  What follows it is the report, what precedes it the speaker.
-THAT_BARE = frozenset({"ان", "بان", "وان"})
-THAT_WITH_PRONOUN = frozenset(that + pronoun for that in THAT_BARE for pronoun in ("ه", "ها", "هم"))
-# Words that name a group's kind in front of its name (تنظيم داعش، جماعة بوكو حرام), normalized.
-GROUP_KIND_WORDS = frozenset({"تنظيم", "جماعه", "حركه", "كتيبه", "جبهه", "ميليشيا", "مليشيا", "تنظيمي"})
-THAT = THAT_BARE | THAT_WITH_PRONOUN
 # Caches of tuples (a few hundred bytes a word) keep fewer words: they are asked only when a
 # word-keyed memo above misses (a word met for the first time, or past their bound), so their own
 # hits save little.
 MAX_MEMO_TUPLES = 16_384
+# "That" after a verb of saying, normalized: bare (أن، بأن، وأن) and with a subject pronoun
+# (أنه، بأنها، وأنهم).  What follows it is the report, what precedes it the speaker.
+THAT_BARE = frozenset({"ان", "بان", "وان"})
+THAT_WITH_PRONOUN = frozenset(that + pronoun for that in THAT_BARE for pronoun in ("ه", "ها", "هم"))
+THAT = THAT_BARE | THAT_WITH_PRONOUN
+# Words that name a group's kind in front of its name (تنظيم داعش، جماعة بوكو حرام), normalized.
+GROUP_KIND_WORDS = frozenset({"تنظيم", "جماعه", "حركه", "كتيبه", "جبهه", "ميليشيا", "مليشيا", "تنظيمي"})
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 

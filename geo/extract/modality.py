@@ -190,8 +190,6 @@ def _reset_after(tokens: list[Token], lo: int, hi: int) -> bool:
     return any(tokens[k].key in ("ثم",) for k in range(lo + 1, hi))
 
 
-
-
 def _reset_between(tokens: list[Token], lo: int, hi: int, keep_complement: bool = False) -> bool:
     """True when a relative pronoun or subordinator between two words starts a new statement.
 

@@ -66,6 +66,12 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int | None, int]:
     return (total + current, j) if seen else (None, i)
 
 
+def count_ends_at(tokens: list[Token], end: int, reach: int) -> bool:
+    """Whether a count starting within ``reach`` words before token ``end`` ends right there
+    (15 مسلحاً: the count 15 ends at the noun)."""
+    return any(parse_number(tokens, k)[1] == end for k in range(max(0, end - reach), end))
+
+
 @lru_cache(maxsize=1)
 def _cues() -> PhraseMatcher:
     return PhraseMatcher([(r["cue"], r["position"]) for r in read_tsv("fatality_cues.tsv")])

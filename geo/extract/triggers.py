@@ -17,7 +17,7 @@ from gazetteer import load as load_gazetteer
 from gazetteer.lexicon import words as gazetteer_words
 
 from .lexicon import GROUP_KIND_WORDS, TriggerEntry, context_words, has_class, trigger_matcher
-from .numbers import parse_number
+from .numbers import count_ends_at, parse_number
 from .modality import is_question, judge, sentence_cues
 from .text import Span, Token, lam_preposition, stems, strip_article
 
@@ -103,9 +103,8 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         return (any(parse_number(tokens, k)[1] > k for k in range(last + 1, min(len(tokens), last + 3)))
                 or (last + 1 < len(tokens) and has_class(tokens[last + 1], "counted_victim"))
                 # 88 إرهابياً قتلوا في شمال سيناء: the count before a verb that agrees with it
-                or (tokens[first].key.endswith(("وا", "ا")) and any(
-                    parse_number(tokens, k)[1] in (first - 1, first) and parse_number(tokens, k)[1] > k
-                    for k in range(max(0, first - COUNT_BEFORE), first))))
+                or (tokens[first].key.endswith(("وا", "ا"))
+                    and (count_ends_at(tokens, first, COUNT_BEFORE) or count_ends_at(tokens, first - 1, COUNT_BEFORE - 1))))
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
