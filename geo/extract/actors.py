@@ -359,7 +359,8 @@ def militants_killed(tokens: list[Token], last: int, groups: list[tuple[int, int
     ahead = tokens[last + 1:last + 1 + MILITANTS_WINDOW]
     if not ahead:
         return False
-    masdar = tokens[last].key.lstrip("وفبل").startswith(("مقتل", "اعدام"))
+    masdar = (tokens[last].key.lstrip("وفبل").startswith(("مقتل", "اعدام"))
+              or (last > 0 and tokens[last - 1].key in ("تم", "وتم")))  # تم قتل الإرهابي: the passive's verbal noun
     if not masdar and parse_number(tokens, last + 1)[1] == last + 1:
         return False  # قتل التنظيم خمسة مواطنين: no count after the verb, its subject follows
     for t in ahead:

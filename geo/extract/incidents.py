@@ -414,7 +414,7 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     others = ([] if seed.entry.role in ("generic", "clash", "killing")
               else [(stoks[f].start, stoks[l].end) for f, l in other_triggers])
     locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others,
-                                 scope.origins)
+                                 scope.origins, advance=seed.entry.requires == "advance")
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look
         locations = _capital_in_clause(clause_tokens, seed.clause, locations)
     if seed.entry.role == "campaign":

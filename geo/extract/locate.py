@@ -160,14 +160,16 @@ def precision_of(text: str, tokens: list[Token], mention) -> str:
 
 def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span,
                      mentions: list, excluded: list[tuple[int, int]], category: str | None = None,
-                     other_triggers: list[tuple[int, int]] = (), origins: list | None = None) -> list[Location]:
+                     other_triggers: list[tuple[int, int]] = (), origins: list | None = None,
+                     advance: bool = False) -> list[Location]:
     """The place(s) of the incident whose trigger spans ``trigger`` (offsets) in a sentence.
 
     ``tokens`` and ``mentions`` are the sentence's; ``excluded`` are spans
     that cannot be the location (group names, acting countries).  Where
     people went (انسحبوا نحو بلدة مونغونو) is not where the incident
     happened, except for a deployment, whose place is where forces were sent
-    (أرسل تعزيزات من مايدوغوري إلى باغا): there a destination after إلى wins.
+    (أرسل تعزيزات من مايدوغوري إلى باغا): there a destination after إلى wins; so
+    it does for an ``advance`` (تقدمت المقاومة باتجاه مدينة الضالع), whose front is where it heads.
     ``origins`` are ``origin_mentions`` of the sentence when the caller has them already.
     """
     if origins is None:
@@ -175,7 +177,7 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins
              and not any(s <= m.start < e or s < m.end <= e for s, e in excluded) and not _backer(tokens, m)]
     placed = cands  # every place the sentence locates something at: a finer one may refine the chosen one
-    if category == "deployment":
+    if category == "deployment" or advance:
         destinations = [m for m in cands if clause.start <= m.start < clause.end and _destination_before(tokens, m)]
         cands = destinations or cands
     else:

@@ -24,6 +24,7 @@ from .text import Span, Token, lam_preposition, stems, strip_article
 FOLLOW_WINDOW = 12  # words after سيطر/الاستيلاء within which على must come (سيطر مقاتلون من حركة أنصار الدين والحركة الوطنية لتحرير أزواد الجمعة على)
 COUNT_BEFORE = 3  # words before a killing verb within which its count may stand (15 مسلحاً من داعش قتلوا)
 CAMPAIGN_NAME_REACH = 5  # words from an operation word to the campaign name it bears (عملية واسعة حملت اسم "…")
+ADVANCE_REACH = 6  # words after an advancing verb within which its direction comes (تقدمت قوات الحكومة العراقية نحو الأنبار)
 ALA_REACH = 9  # words from a verb to the على of its object, a subject and a time between (قضت مفرزة للجيش الوطني الشعبي، أمس، على)
 OBJECT_WINDOW = 4  # words after a verb within which its object stands (استعادت القوات العراقية السيطرة)
 MEDIA_WINDOW = 3  # words around نشر where a media word makes it "publish" (بيان نشرته وكالة، نشر عدد من الصحف)
@@ -127,12 +128,35 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         # القضاء على تنظيم داعش: a whole group is a cause to defeat, not fighters killed
         return (obj < len(tokens) and strip_article(tokens[obj].key) not in GROUP_KIND_WORDS
                 and any(has_class(tokens[obj], cls) for cls in classes))
+    if requires == "advance":
+        return _advances(tokens, last) and _context_near(tokens, first, last, ("military", "armed", "resistance"))
+    # alternatives separated by | (military|armed: forces of either side)
+    return _context_near(tokens, first, last, requires.split("|"))
+
+
+def _context_near(tokens: list[Token], first: int, last: int, classes) -> bool:
+    """Whether a word of one of ``classes`` stands around the trigger, or among the sentence's opening words."""
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
     window = [tokens[k] for k in range(lo, hi) if not first <= k <= last]
     # the sentence's subject, however far a relative clause pushed the verb (وكانت القوات المالية، التي …، قد وصلت)
     window += [tokens[k] for k in range(min(SUBJECT_WORDS, lo))]
-    # alternatives separated by | (military|armed: forces of either side)
-    return any(has_class(t, cls) for cls in requires.split("|") for t in window)
+    return any(has_class(t, cls) for cls in classes for t in window)
+
+
+_TOWARD = frozenset({"في", "نحو", "صوب", "الي", "باتجاه", "تجاه", "داخل", "علي", "من",
+                     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _advances(tokens: list[Token], last: int) -> bool:
+    """Whether the verb of advancing ending at ``last`` moves forces somewhere: a direction follows it
+    (تقدمت المقاومة نحو قاعدة العند، القوات العراقية تتقدم في الأنبار), not a thing offered with ب or ل
+    (تقدمت بالتعزية، تقدموا لبرنامج التدريب، تقدمت بطلب)."""
+    if tokens[last].key.endswith(("ها", "هم", "ه")):
+        return False  # تتقدمها الفرقاطة: what leads a parade, not forces advancing
+    after = tokens[last + 1:last + 1 + ADVANCE_REACH]
+    if after and after[0].key not in _TOWARD and after[0].key.startswith(("ب", "ل")):
+        return False
+    return any(t.key in _TOWARD for t in after)
 
 
 def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bool:
@@ -250,7 +274,7 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
             riot = _class_in(tokens, 0, len(tokens), "protest") and not _class_in(tokens, 0, len(tokens), "armed")
         if riot:
             continue  # اشتباكات بين المحتجين وقوات الأمن، حشد غاضب هاجم الجيش: a riot
-        if entry.role == "killing" and ((m.first > 0 and tokens[m.first - 1].key in _AFTER_AN_EVENT)
+        if entry.role == "killing" and (_after_an_event(tokens, m.first)
                                         or (m.first > 1 and tokens[m.first - 1].key == "في"
                                             and tokens[m.first - 2].key.startswith(("تسبب", "وتسبب")))
                                         or tokens[m.first].key.startswith(_DEFINITE)
@@ -370,6 +394,28 @@ def _described(h: Seed, hits: list[Seed], tokens: list[Token]) -> Seed | None:
 # Words before a killing word that make it the outcome of, or a time after, another event.
 _AFTER_AN_EVENT = frozenset({"عن", "الي", "بعد", "اثر", "عقب", "منذ", "حصيله", "جراء"})
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
+
+
+REPORT_REACH = 12  # words before عن within which a verb of reporting introduces the killing (كشف العميد … عن مقتل)
+
+
+def _after_an_event(tokens: list[Token], first: int) -> bool:
+    """Whether the word before the killing at ``first`` makes it the toll of an event told elsewhere.
+
+    أسفر الهجوم عن مقتل، بعد مقتل، جراء مقتل: the dead of another incident.  عن after a verb of
+    reporting with no verb of outcome between (كشف العميد أمس عن مقتل 42 من عناصر داعش قرب الموصل،
+    أفاد المرصد عن مقتل) introduces the killing itself.
+    """
+    if first == 0 or tokens[first - 1].key not in _AFTER_AN_EVENT:
+        return False
+    if tokens[first - 1].key != "عن":
+        return True
+    for k in range(first - 2, max(-1, first - 2 - REPORT_REACH), -1):
+        if has_class(tokens[k], "result"):
+            return True
+        if has_class(tokens[k], "reports"):
+            return False
+    return True
 
 
 def _fold_killings(hits: list[Seed]) -> list[Seed]:

@@ -1,0 +1,41 @@
+"""Whether, round 6: a killing someone reports, a fighter killed by name, fighting that took place, forces advancing."""
+from incident_helpers import extractor, kinds
+
+extract = extractor("2015-08-20")
+
+
+def test_a_killing_an_officer_discloses_is_an_incident():
+    # كشف … عن مقتل: عن after a verb of reporting brings the killing itself
+    assert kinds(extract("وكشف مدير شرطة المحافظة أمس عن مقتل 17 من عناصر تنظيم داعش قرب مدينة تكريت.")) == [
+        ("operation", "ground_raid", "Tikrīt")]
+
+
+def test_the_toll_of_an_event_told_elsewhere_is_still_no_incident():
+    # أسفر … عن مقتل: the dead of the event that is the verb's subject, not a second incident
+    assert extract("وأسفرت المواجهات أمس عن مقتل عشرة أشخاص.") == []
+
+
+def test_a_named_fighter_killed_by_the_forces_is_their_operation():
+    assert kinds(extract("وأعلنت القيادة أنه تم قتل الإرهابي أبو علي الأنباري في قضاء الحويجة.")) == [
+        ("operation", "ground_raid", "Al Ḩawījah")]
+
+
+def test_fighting_that_took_place_somewhere_is_a_clash():
+    assert kinds(extract("وتفيد التقارير بأن القتال الذي وقع الأسبوع الماضي في مدينة أوباري خلف عشرات القتلى.")) == [
+        ("attack", "armed_assault", "Ubari")]
+
+
+def test_forces_advancing_toward_a_place_operate_there():
+    assert kinds(extract("وتقدمت القوات العراقية أمس نحو مدينة هيت غرب الأنبار.")) == [
+        ("operation", "military_campaign", "Hīt")]
+
+
+def test_a_resistance_advancing_takes_ground():
+    assert kinds(extract("وقالت مصادر محلية إن المقاومة الشعبية تتقدم باتجاه مدينة الضالع.")) == [
+        ("operation", "military_campaign", "Aḑ Ḑāli‘")]
+
+
+def test_advancing_a_request_or_condolences_is_no_incident():
+    assert extract("وتقدمت الحكومة المصرية بطلب رسمي إلى مجلس الأمن بشأن ليبيا.") == []
+    assert extract("وتقدم الجيش الليبي بالتعزية لأسر الضحايا في بنغازي.") == []
+    assert extract("وأكد الوزير أن المفاوضات حققت تقدما كبيرا في جنيف.") == []
