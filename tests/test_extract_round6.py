@@ -39,3 +39,27 @@ def test_advancing_a_request_or_condolences_is_no_incident():
     assert extract("وتقدمت الحكومة المصرية بطلب رسمي إلى مجلس الأمن بشأن ليبيا.") == []
     assert extract("وتقدم الجيش الليبي بالتعزية لأسر الضحايا في بنغازي.") == []
     assert extract("وأكد الوزير أن المفاوضات حققت تقدما كبيرا في جنيف.") == []
+
+
+def test_sunni_is_no_future_intention():
+    # سنية is "Sunni": its س is no future prefix and نية no "intention" cue
+    assert kinds(extract("وقالت مصادر أمنية إن 13 رجلا بينهم زعيم عشيرة سنية خطفوا الاثنين في محافظة ديالى.")) == [
+        ("attack", "kidnapping", "Diyala Governorate")]
+
+
+def test_the_future_read_only_before_an_imperfect_verb():
+    from geo.extract.text import stems
+    assert ("نيه", "س") not in stems("سنيه") and ("عاده", "س") not in stems("سعاده")
+    assert ("يهاجم", "س") in stems("سيهاجم") and ("ننشر", "وس") in stems("وسننشر")
+
+
+def test_a_light_verb_in_the_future_plans_its_verbal_noun():
+    assert extract("وستقوم القوات العراقية بقصف مواقع التنظيم في الرقة.") == []
+    assert kinds(extract("وقامت القوات العراقية بقصف مواقع التنظيم في الفلوجة.")) == [
+        ("operation", "airstrike", "Al Fallūjah")]
+
+
+def test_district_nouns_announce_a_place():
+    from gazetteer.toponyms import find_toponyms
+    names = [m.place.name for m in find_toponyms("ووقعت اشتباكات في قضاء الحويجة، وفي مديرية المخادر.")]
+    assert names == ["Al Ḩawījah", "Al Makhādir"]

@@ -37,6 +37,13 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # nouns, so the future سـ and the comparative كـ occur on them, and pronoun suffixes too.
 _PROCLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
                "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س", "ال")
+# The future's س (سيهاجم، وستنشر) stands only before an imperfect verb: a person prefix (أ folded
+# to ا) and a root of three letters or more.  سنية is "Sunni", not س + نية "intention"; سعادة a name.
+_IMPERFECT = frozenset("يتنا")
+
+
+def _imperfect(stem: str) -> bool:
+    return len(stem) >= 4 and stem[0] in _IMPERFECT
 # Attached object/possessive pronouns and the accusative tanween alef (هجوماً).
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "ا")
 
@@ -193,7 +200,7 @@ def stems(key: str) -> tuple[tuple[str, str], ...]:
     """
     bases = [(key, "")]
     for p in _PROCLITICS:
-        if key.startswith(p) and len(key) - len(p) >= 2:
+        if key.startswith(p) and len(key) - len(p) >= 2 and (p[-1] != "س" or _imperfect(key[len(p):])):
             bases.append((key[len(p):], p))
             if p.endswith("ال") and len(p) > 2:  # وال → also keep the article: والقاعدة → القاعدة
                 bases.append((key[len(p) - 2:], p[:-2]))

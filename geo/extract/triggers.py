@@ -176,7 +176,16 @@ def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bo
     for k in (first - 1, first - 2):
         if k >= 0 and any(lam_preposition(p) and _in_class(stem, "light_masdar") for stem, p in stems(tokens[k].key)):
             return True
+    if "ب" in proclitic:
+        # ستقوم القوات بقصف، سنشن بهجمات: the future of a light verb whose verbal noun the trigger is
+        for k in (first - 1, first - 2):
+            if k >= 0 and any("س" in p and (stem in _LIGHT_IMPERFECT or _in_class(stem, "op_verb"))
+                              for stem, p in stems(tokens[k].key)):
+                return True
     return False
+
+
+_LIGHT_IMPERFECT = frozenset({"يقوم", "تقوم", "نقوم", "يقومون", "تقومان", "يقومان"})
 
 
 def _in_class(stem: str, cls: str) -> bool:
