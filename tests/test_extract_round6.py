@@ -63,3 +63,13 @@ def test_district_nouns_announce_a_place():
     from gazetteer.toponyms import find_toponyms
     names = [m.place.name for m in find_toponyms("ووقعت اشتباكات في قضاء الحويجة، وفي مديرية المخادر.")]
     assert names == ["Al Ḩawījah", "Al Makhādir"]
+
+
+def test_a_state_a_group_is_allied_with_is_no_place():
+    assert kinds(extract("قتل عشرة في اشتباكات في عدن باليمن أمس. وقصفت طائرات حربية عربية مواقع الجماعة "
+                         "المتحالفة مع إيران.")) == [("attack", "armed_assault", "Aden"), ("operation", "airstrike", "Aden")]
+
+
+def test_a_bomber_entering_a_mosque_takes_no_ground():
+    assert kinds(extract("ودخل الانتحاري مسجد قوات الطوارئ في أبها ظهر الخميس ثم فجر نفسه بين المصلين.")) == [
+        ("attack", "suicide_bombing", "Abha")]

@@ -93,12 +93,13 @@ def _other_trigger_between(trigger: Span, mention, other_triggers: list[tuple[in
 
 
 def _backer(tokens: list[Token], mention) -> bool:
-    """A state named as who leads or backs a force (التحالف بقيادة السعودية، قوات مدعومة من تركيا): an actor, not a place."""
+    """A state named as who leads, backs or allies with a force (التحالف بقيادة السعودية، قوات مدعومة من تركيا،
+    الجماعة المتحالفة مع إيران، الموالية لإيران): an actor, not a place."""
     if mention.place.kind != "country" and not getattr(mention.place, "capital", False):
         return False
     k = token_before(tokens, mention.start)
-    if k is not None and tokens[k].key == "من":
-        k -= 1  # مدعومة من تركيا
+    if k is not None and tokens[k].key in ("من", "مع"):
+        k -= 1  # مدعومة من تركيا، المتحالفة مع إيران
     return k is not None and k >= 0 and has_class(tokens[k], "backer")
 
 

@@ -330,6 +330,7 @@ def _group(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
     """
     hits = _fold_killings(hits)
     hits = _fold_device_into_suicide(hits)
+    hits = _fold_entry_into_bombing(hits, tokens)
     hits = _fold_means_into_seizure(hits)
     hits = _fold_instruments(hits)
     heads = [h for h in hits if h.entry.role not in _GENERIC_ROLES]
@@ -467,6 +468,24 @@ def _fold_instruments(hits: list[Seed]) -> list[Seed]:
                      and k.entry.role not in _GENERIC_ROLES), None)
         if h.instrument and head is not None:
             head.extra.append((h.first, h.last))
+            continue
+        out.append(h)
+    return out
+
+
+_ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "دخول"})
+
+
+def _fold_entry_into_bombing(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
+    """Entering (دخل) in a sentence that tells a bombing is the bomber's way in, not ground taken:
+    دخل الانتحاري المسجد … ثم فجر نفسه."""
+    bombs = [h for h in hits if h.subtype in ("suicide_bombing", "explosive_device")]
+    if not bombs:
+        return hits
+    out = []
+    for h in hits:
+        if h.subtype == "territory_seized" and any(stem in _ENTERING for stem, _ in stems(tokens[h.first].key)):
+            min(bombs, key=lambda b: abs(b.first - h.first)).extra.append((h.first, h.last))
             continue
         out.append(h)
     return out
