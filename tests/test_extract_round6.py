@@ -55,6 +55,7 @@ def test_the_future_read_only_before_an_imperfect_verb():
 
 def test_a_light_verb_in_the_future_plans_its_verbal_noun():
     assert extract("وستقوم القوات العراقية بقصف مواقع التنظيم في الرقة.") == []
+    assert extract("وأعلنت أنقرة أنها ستطلق قريبا هجوما واسعا على مواقع التنظيم في جرابلس.") == []
     assert kinds(extract("وقامت القوات العراقية بقصف مواقع التنظيم في الفلوجة.")) == [
         ("operation", "airstrike", "Al Fallūjah")]
 

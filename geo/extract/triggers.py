@@ -176,16 +176,16 @@ def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bo
     for k in (first - 1, first - 2):
         if k >= 0 and any(lam_preposition(p) and _in_class(stem, "light_masdar") for stem, p in stems(tokens[k].key)):
             return True
-    if "ب" in proclitic:
-        # ستقوم القوات بقصف، سنشن بهجمات: the future of a light verb whose verbal noun the trigger is
-        for k in (first - 1, first - 2):
-            if k >= 0 and any("س" in p and (stem in _LIGHT_IMPERFECT or _in_class(stem, "op_verb"))
-                              for stem, p in stems(tokens[k].key)):
-                return True
+    # ستقوم القوات بقصف، ستطلق تركيا هجوماً، سنواصل الغارات: a light verb in the future plans its verbal noun
+    for k in (first - 1, first - 2):
+        if k >= 0 and any("س" in p and stem in _LIGHT_IMPERFECT for stem, p in stems(tokens[k].key)):
+            return True
     return False
 
 
-_LIGHT_IMPERFECT = frozenset({"يقوم", "تقوم", "نقوم", "يقومون", "تقومان", "يقومان"})
+# Light verbs in the imperfect, whose future (س) plans the trigger they govern.
+_LIGHT_IMPERFECT = frozenset(f"{person}{stem}{plural}" for person in "يتن" for plural in ("", "ون") for stem in (
+    "قوم", "شن", "نفذ", "طلق", "بدا", "جري", "خوض", "واصل", "كثف", "وسع", "صعد"))
 
 
 def _in_class(stem: str, cls: str) -> bool:
