@@ -74,3 +74,18 @@ def test_a_state_a_group_is_allied_with_is_no_place():
 def test_a_bomber_entering_a_mosque_takes_no_ground():
     assert kinds(extract("ودخل الانتحاري مسجد قوات الطوارئ في أبها ظهر الخميس ثم فجر نفسه بين المصلين.")) == [
         ("attack", "suicide_bombing", "Abha")]
+
+
+def test_a_group_driven_out_of_a_camp_names_it_by_its_name():
+    # the group's name stands for the fighters طرد requires, and the camp they were driven from is the scene
+    assert kinds(extract("وأكدت مصادر عسكرية أنه تم طرد الحوثيين وقوات صالح من معسكر لبوزة في محافظة لحج.")) == [
+        ("operation", "military_campaign", "Lbuza")]
+
+
+def test_a_group_named_by_its_name_executing_people():
+    assert kinds(extract("وكشف مصدر أمني أن داعش أعدم 44 شابا وسط الموصل في ساحة عامة.")) == [
+        ("attack", "armed_assault", "Mosul")]
+
+
+def test_a_country_entering_a_war_takes_no_ground():
+    assert extract("وقال إن دخول تركيا الحرب ضد داعش في سوريا سيغير المعادلة.") == []

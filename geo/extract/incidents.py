@@ -56,7 +56,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         if not stoks or not sclauses:
             continue
         # تحرير in هيئة تحرير الشام names the group, it tells no liberation
-        seeds = [sd for sd in find_seeds(text, stoks, sclauses) if not in_group(stoks[sd.first], groups)]
+        seeds = [sd for sd in find_seeds(text, stoks, sclauses, groups) if not in_group(stoks[sd.first], groups)]
         if seeds:
             seeded.append((sent, stoks, seeds))
         ti = tj

@@ -351,6 +351,9 @@ def _antecedent(text: str, tokens: list[Token], clause: Span, cands: list):
     return before[-1] if before else None
 
 
+EXPEL_REACH = 7  # words before من within which a verb of driving out makes its place the scene
+
+
 def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
     """Countries forces come from (جنود من أوغندا وبوروندي وكينيا): actors, not where things happen.
 
@@ -367,7 +370,9 @@ def origin_mentions(text: str, tokens: list[Token], mentions: list) -> list:
         if k is not None and has_class(tokens[k], "site_head") and k > 0:
             k -= 1  # تعزيزات من مدينة غريان: a head noun may stand between من and the place
         if k is not None and tokens[k].key == "من" and any(
-                has_class(tokens[j], "military") for j in range(max(0, k - 3), k)) and not _seat_after(tokens, m):
+                has_class(tokens[j], "military") for j in range(max(0, k - 3), k)) and not _seat_after(tokens, m) \
+                and not any(has_class(tokens[j], "expel") for j in range(max(0, k - EXPEL_REACH), k)):
+            # (تم طرد الحوثيين وقوات صالح من معسكر لبوزة: where forces were driven out from is the scene)
             out.append(m)
             continue
         if k is None:

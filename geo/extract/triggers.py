@@ -92,8 +92,14 @@ def ambiguous_place_names() -> frozenset[str]:
     return gazetteer_words("ambiguous_names.tsv")
 
 
-def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) -> bool:
-    """Whether a trigger's context requirement (triggers.tsv ``requires``) holds."""
+
+
+def _requirement_met(tokens: list[Token], first: int, last: int, requires: str,
+                     named: frozenset[int] = frozenset()) -> bool:
+    """Whether a trigger's context requirement (triggers.tsv ``requires``) holds.
+
+    ``named`` are the indexes of words inside an armed group's name (تم طرد الحوثيين): they meet the
+    requirements that ask for ``group_ref`` (words that refer to a group: التنظيم، الجماعة)."""
     if requires in ("", "-"):
         return True
     if requires == "follow_ala":
@@ -110,10 +116,13 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
         towns = "territory" in classes
-        for t in tokens[last + 1:last + 1 + OBJECT_WINDOW]:
+        fighters = bool(named) and "group_ref" in classes
+        for k in range(last + 1, min(len(tokens), last + 1 + OBJECT_WINDOW)):
+            t = tokens[k]
             if t.key in ("في", "الي", "من", "علي"):
                 return False
-            if any(has_class(t, cls) for cls in classes) or (towns and names_a_town(t.key)):
+            if (any(has_class(t, cls) for cls in classes) or (towns and names_a_town(t.key))
+                    or (fighters and k in named)):
                 return True  # استعاد المدينة; تحرير الأنبار، احتل الحوثيون صنعاء: the town itself is the object
         return False
     if requires.startswith("ala_object:"):
@@ -131,16 +140,18 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str) 
     if requires == "advance":
         return _advances(tokens, last) and _context_near(tokens, first, last, ("military", "armed", "resistance"))
     # alternatives separated by | (military|armed: forces of either side)
-    return _context_near(tokens, first, last, requires.split("|"))
+    return _context_near(tokens, first, last, requires.split("|"), named)
 
 
-def _context_near(tokens: list[Token], first: int, last: int, classes) -> bool:
-    """Whether a word of one of ``classes`` stands around the trigger, or among the sentence's opening words."""
+def _context_near(tokens: list[Token], first: int, last: int, classes, named: frozenset[int] = frozenset()) -> bool:
+    """Whether a word of one of ``classes`` stands around the trigger, or among the sentence's opening words
+    (a word of an armed group's name, ``named``, counts as ``group_ref``)."""
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(tokens), last + 1 + CONTEXT_WINDOW)
-    window = [tokens[k] for k in range(lo, hi) if not first <= k <= last]
     # the sentence's subject, however far a relative clause pushed the verb (وكانت القوات المالية، التي …، قد وصلت)
-    window += [tokens[k] for k in range(min(SUBJECT_WORDS, lo))]
-    return any(has_class(t, cls) for cls in classes for t in window)
+    window = [k for k in range(lo, hi) if not first <= k <= last] + list(range(min(SUBJECT_WORDS, lo)))
+    if named and "group_ref" in classes and any(k in named for k in window):
+        return True
+    return any(has_class(tokens[k], cls) for cls in classes for k in window)
 
 
 _TOWARD = frozenset({"في", "نحو", "صوب", "الي", "باتجاه", "تجاه", "داخل", "علي", "من",
@@ -248,8 +259,10 @@ NOT_FORCE_WINDOW = 6  # words around a deployment word where the cargo is named
 DEFUSE_WINDOW = 6  # نزع وإبطال أكثر من 200 لغم: a count may stand between the verb and the device
 
 
-def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed]:
-    """Incident seeds of one sentence (``tokens`` are the sentence's words)."""
+def find_seeds(text: str, tokens: list[Token], clauses: list[Span],
+               groups: list[tuple[int, int, str]] = ()) -> list[Seed]:
+    """Incident seeds of one sentence (``tokens`` are the sentence's words; ``groups`` the armed groups'
+    names found in the text, as (start, end, name) offsets: fighters a trigger may require)."""
     if not tokens:
         return []
     sentence_text = text[tokens[0].start:tokens[-1].end + 2]
@@ -259,11 +272,14 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span]) -> list[Seed
     if not matches:
         return []  # most sentences state no incident: their cues need not be read
     cues = sentence_cues(tokens)
+    named: frozenset[int] | None = None
     hits: list[Seed] = []
     riot: bool | None = None
     for m in matches:
         entry: TriggerEntry = m.value
-        if not _requirement_met(tokens, m.first, m.last, entry.requires):
+        if named is None:  # only for a sentence with a trigger, and once
+            named = frozenset(k for k, t in enumerate(tokens) if any(s < t.end and t.start < e for s, e, _ in groups))
+        if not _requirement_met(tokens, m.first, m.last, entry.requires, named):
             continue
         if _is_purpose_or_future(tokens, m.first, m.proclitic) or _points_back(tokens, m.first, entry):
             continue
