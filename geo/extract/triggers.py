@@ -187,16 +187,17 @@ def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bo
     for k in (first - 1, first - 2):
         if k >= 0 and any(lam_preposition(p) and _in_class(stem, "light_masdar") for stem, p in stems(tokens[k].key)):
             return True
-    # ستقوم القوات بقصف، ستطلق تركيا هجوماً، سنواصل الغارات: a light verb in the future plans its verbal noun
+    # ستقوم القوات بقصف، ستطلق تركيا هجوماً: a light verb in the future plans its verbal noun
     for k in (first - 1, first - 2):
         if k >= 0 and any("س" in p and stem in _LIGHT_IMPERFECT for stem, p in stems(tokens[k].key)):
             return True
     return False
 
 
-# Light verbs in the imperfect, whose future (س) plans the trigger they govern.
+# Light verbs in the imperfect, whose future (س) plans the trigger they govern; not those that go on
+# with or step up what is under way (ستواصل القوات العملية، ستكثف الغارات): that is happening.
 _LIGHT_IMPERFECT = frozenset(f"{person}{stem}{plural}" for person in "يتن" for plural in ("", "ون") for stem in (
-    "قوم", "شن", "نفذ", "طلق", "بدا", "جري", "خوض", "واصل", "كثف", "وسع", "صعد"))
+    "قوم", "شن", "نفذ", "طلق", "بدا", "جري", "خوض"))
 
 
 def _in_class(stem: str, cls: str) -> bool:
