@@ -89,3 +89,23 @@ def test_a_group_named_by_its_name_executing_people():
 
 def test_a_country_entering_a_war_takes_no_ground():
     assert extract("وقال إن دخول تركيا الحرب ضد داعش في سوريا سيغير المعادلة.") == []
+
+
+def test_quotes_around_a_name_do_not_split_its_clause():
+    from geo.extract.text import Span, clauses
+    text = 'وكان عناصر «داعش» قد أطلقوا صواريخ. وقال «إن المقاومة ستستمر في القتال حتى النصر»، مضيفا.'
+    assert [text[c.start:c.end] for c in clauses(text, Span(0, len(text)))] == [
+        "وكان عناصر «داعش» قد أطلقوا صواريخ. وقال", "إن المقاومة ستستمر في القتال حتى النصر", "مضيفا."]
+
+
+def test_rockets_a_group_fired_are_its_attack():
+    # the group in quotes is the subject of its clause; the rockets with a count and a time between are fired
+    assert kinds(extract("وكان عناصر «داعش» قد أطلقوا مساء أمس نحو ثمانية صواريخ مستهدفة قوات البيشمركة في قضاء مخمور.")) == [
+        ("attack", "explosive_device", "Mexmur")]
+    # after the form's على stands the target, not the subject
+    assert kinds(extract("وأطلق عناصر التنظيم صواريخ على قوات البيشمركة في قضاء مخمور.")) == [
+        ("attack", "explosive_device", "Mexmur")]
+
+
+def test_missiles_in_arms_talk_are_no_incident():
+    assert extract("ووقعت روسيا صفقة صواريخ مع الجزائر بقيمة مليار دولار.") == []

@@ -59,6 +59,8 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     """
     trig_end = tokens[last].end
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if tokens[last].key in _ENDS_WITH_PREPOSITION:
+        nxt = None  # صواريخ على قوات البيشمركة: after a form's preposition stands its target, not its subject
     if nxt is not None and nxt.key in _PRONOUN_OBJECTS and last + 2 < len(tokens):
         # سيطر عليها الجيش، قصفها الطيران: a preposition with a pronoun stands between the verb and its subject
         after = tokens[last + 2]
@@ -219,6 +221,7 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
 
 
 # A preposition carrying a pronoun between a verb and its subject (سيطر عليها الجيش).
+_ENDS_WITH_PREPOSITION = frozenset({"علي", "ضد", "في"})
 _PRONOUN_OBJECTS = ("عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه", "منها", "منه")
 SUBJECT_WORDS = 4  # opening words of a sentence that hold its subject (وكانت القوات المالية)
 _RELATIVES = ("التي", "الذي", "الذين")
