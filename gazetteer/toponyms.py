@@ -753,7 +753,19 @@ def _dominant(hits, gaz: Gazetteer):
     scored = sorted(((rank.prior(gaz.place(r), q), r, q) for r, q in hits), reverse=True)
     if len(scored) == 1 or scored[0][0] - scored[1][0] >= 2.0:
         return gaz.place(scored[0][1]), scored[0][2]
+    top = gaz.place(scored[0][1])
+    if top.kind == "city" and all(_same_seat(top, gaz.place(r)) for _, r, _ in scored[1:]):
+        return top, scored[0][2]  # بنغازي: the city, and the district named after it that it is the seat of
     return None
+
+
+SEAT_KM = 30.0  # an admin area named like a city, within this of it, is the area the city is the seat of
+
+
+def _same_seat(city: Place, other: Place) -> bool:
+    """Whether ``other`` is the admin area ``city`` is the seat of (محافظة حلب for حلب): one place for context."""
+    return (other.kind == "admin" and other.country == city.country
+            and rank.haversine_km(city.lat, city.lon, other.lat, other.lon) <= SEAT_KM)
 
 
 # -- pass 3: resolution and judgement -----------------------------------------

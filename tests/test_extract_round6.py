@@ -109,3 +109,17 @@ def test_rockets_a_group_fired_are_its_attack():
 
 def test_missiles_in_arms_talk_are_no_incident():
     assert extract("ووقعت روسيا صفقة صواريخ مع الجزائر بقيمة مليار دولار.") == []
+
+
+def test_battles_in_two_districts_of_a_city_are_two_incidents():
+    # الصابري and الليثي lie a few kilometres apart in Benghazi: only their names tell the battles apart
+    recs = extract("ودارت اشتباكات عنيفة في حي الصابري ببنغازي أمس. كما اندلعت اشتباكات أخرى في حي الليثي.")
+    assert sorted(place for _, _, place in kinds(recs)) == sorted({place for _, _, place in kinds(recs)})
+    assert len(recs) == 2
+
+
+def test_a_city_named_like_its_province_establishes_the_story_for_its_neighbours():
+    # عدن is the city and the governorate it is the seat of: one place, so it vouches for Zinjibar nearby
+    from gazetteer.toponyms import find_toponyms
+    names = [m.place.name for m in find_toponyms("وقال مسؤول في عدن إن القوات اقتربت من زنجبار أمس.")]
+    assert "Zinjibār" in names and "Zanzibar" not in names

@@ -27,7 +27,7 @@ HEADERS = {
                     "lat", "lon", "radius_km"],
     "aliases.tsv": ["geonameid", "name", "aliases_ar"],
     "towns.tsv": ["id", "geonameid", "kind", "name", "name_ar", "aliases_ar", "country",
-                  "lat", "lon", "radius_km"],
+                  "lat", "lon", "radius_km", "parent_geonameid"],
 }
 ARABIC_COLUMNS = {"name_ar", "aliases_ar", "stems", "extra_forms"}
 REGION_KINDS = {"region", "water", "admin", "facility"}
@@ -39,6 +39,10 @@ SCATTERED = {"AQ", "UM", "IO", "TF", "GS", "HM", "BV", "MY", "PF", "KI", "FM", "
 # typing mistake: states and islands far from the mainland.
 OUTLYING_PARTS = {"admin:US:alaska", "admin:US:hawaii", "admin:ES:canary-islands",
                   "region:IT:lampedusa"}
+
+# Towns on a border whose nearest cities500 places all lie across it (checked on a map).
+BORDER_TOWNS = {"town:DZ:debdeb", "town:ML:boulkessi", "town:EG:qusayma", "town:NE:assamaka",
+                "town:IQ:rabia"}
 
 LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
@@ -302,6 +306,46 @@ def test_places_with_a_country_lie_within_its_extent(country_rows):
                     not within_country(float(r["lat"]), float(r["lon"]), country_rows[r["country"]]):
                 far.append(r["id"])
     assert not far, far
+
+
+def test_towns_are_towns_and_lie_among_places_of_their_country(cities):
+    """Every towns.tsv row is a pointed town whose neighbourhood is its own country.
+
+    ``within_country`` only bounds a point by the country's extent; here, of the
+    five cities500 places nearest a hand-set point, at least one must lie in the
+    row's country (a point typed into the wrong country has only foreign
+    neighbours), unless the town is a known border town (``BORDER_TOWNS``) or
+    lies in a desert with no cities500 place within 1.5 degrees.
+    """
+    pts = [(float(c["latitude"]), float(c["longitude"]), c["countrycode"]) for c in cities.values()]
+    wrong = []
+    for r in records("towns.tsv"):
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if r["kind"] != "town" or r["geonameid"] or not 0 < float(r["radius_km"]) <= 50:
+            wrong.append((r["id"], "kind/geonameid/radius"))
+            continue
+        near = sorted((abs(a - lat) + abs(b - lon), cc) for a, b, cc in pts
+                      if abs(a - lat) < 1.5 and abs(b - lon) < 1.5)[:5]
+        if near and not any(cc == r["country"] for _, cc in near) and r["id"] not in BORDER_TOWNS:
+            wrong.append(r["id"])
+    assert not wrong, wrong
+
+
+def test_city_districts_lie_in_their_parent_city(cities):
+    """A district (a towns.tsv row with a ``parent_geonameid``) lies within 15 km of its
+    city's GeoNames point, in the same country, and its radius is a district's, not a town's."""
+    wrong = []
+    districts = [r for r in records("towns.tsv") if r["parent_geonameid"]]
+    for r in districts:
+        city = cities.get(r["parent_geonameid"])
+        if city is None or city["countrycode"] != r["country"]:
+            wrong.append((r["id"], "parent"))
+            continue
+        d = distance_km(float(r["lat"]), float(r["lon"]), float(city["latitude"]), float(city["longitude"]))
+        if d > 15.0 or float(r["radius_km"]) > 5.0:
+            wrong.append((r["id"], round(d, 1)))
+    assert not wrong, wrong
+    assert len(districts) >= 40  # Aleppo, Damascus, Mosul, Baghdad, Benghazi, Tripoli, Derna, Aden, Taiz
 
 
 def test_admin_areas_cover_the_region():

@@ -52,19 +52,23 @@ def same_incident(a: dict, b: dict) -> bool:
                 and bool(a["date"]) and a["date"] == b["date"] and len(a["date"]) == 10)
     same = (a["geonameid"] is not None and a["geonameid"] == b["geonameid"]) or a["place"] == b["place"]
     if not same and (_unlisted_site(a) or _unlisted_site(b)):
-        return False  # a village the gazetteer lacks sits at its district's point: only its name tells it apart
+        return False  # a village the gazetteer lacks sits at its district's point, a city's districts are close: only names tell them apart
     # Namesakes far apart (Tripoli, Libya and Tripoli, Lebanon) are not one place.
     km = _km(a, b)
     return km <= SAME_PLACE_KM or (same and km <= 2 * SAME_PLACE_KM)
 
 
 def _unlisted_site(rec: dict) -> bool:
-    """Whether ``rec`` is placed at a site the gazetteer lacks (gazetteer.sites): no id, "near" its parent.
+    """Whether ``rec`` is placed at a place only its name tells apart from its neighbours: a site the
+    gazetteer lacks (gazetteer.sites, "near" its parent) or a curated town, district or facility
+    (towns.tsv, regions.tsv: no GeoNames id).  The districts of a city lie a few kilometres apart
+    (الصابري، الليثي، سوق الحوت in Benghazi), and news tells one battle in each.
 
-    Within an article a record still carries its place's id (``site:…``); the records merged
-    across articles are the exported ones, without private keys, where a "near" place with no
-    geonameid is what such a site looks like."""
-    return str(rec.get("_place_id", "")).startswith("site:") or (rec["geonameid"] is None and rec["precision"] == "near")
+    Within an article a record still carries its place's id (``site:…``, ``town:…``); the records
+    merged across articles are the exported ones, without private keys, where an "exact" or "near"
+    place with no geonameid is what such a place looks like."""
+    return str(rec.get("_place_id", "")).startswith(("site:", "town:")) or (
+        rec["geonameid"] is None and rec["precision"] in ("near", "exact"))
 
 
 def absorb(into: dict, other: dict, files: set | None = None) -> None:
