@@ -123,3 +123,9 @@ def test_a_city_named_like_its_province_establishes_the_story_for_its_neighbours
     from gazetteer.toponyms import find_toponyms
     names = [m.place.name for m in find_toponyms("وقال مسؤول في عدن إن القوات اقتربت من زنجبار أمس.")]
     assert "Zinjibār" in names and "Zanzibar" not in names
+
+
+def test_abha_with_a_clitic_is_the_city():
+    # ابها also folds "her father": the curated spelling lets the provincial capital stand on its own
+    from gazetteer.toponyms import find_toponyms
+    assert [m.place.name for m in find_toponyms("ندد بتفجير مسجد قوات الطوارئ الخاصة بأبها")] == ["Abha"]
