@@ -798,7 +798,7 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
     if m.kind == "skeleton":
         return _judge_skeleton(m, ctx)
     kinds = m.cue.kinds if (m.cue and m.cue.strong) else ()
-    locator = _locator_country(i, matches, tokens)
+    locator = _locator_country(i, matches, tokens, gaz)
     memo_key = (m.key, locator or country, kinds)
     cands = ranked.get(memo_key) if ranked is not None else None
     if cands is None:
@@ -1026,18 +1026,37 @@ def _adjective_of_noun_before(m: _Match, i: int, matches: list[_Match], tokens: 
 _FUNCTION_WORDS = FUNCTION_WORDS | {"و"}  # a lone و after a name's first word ends it too
 
 
-def _locator_country(i: int, matches: list[_Match], tokens: list[Token]) -> str | None:
+def _locator_country(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer) -> str | None:
     """The country a place is pinned to by what follows it: طرابلس الليبية، غاو المالية،
-    طرابلس شمال لبنان، بنغازي (ليبيا)."""
+    طرابلس شمال لبنان، بنغازي (ليبيا)، العين، جنوب مدينة لودر بمحافظة أبين."""
     if i + 1 >= len(matches):
         return None
     m, nxt = matches[i], matches[i + 1]
     gap = [t for t in tokens[m.tj:nxt.ti]]
     if len(gap) > 1 or (gap and gap[0].key not in ("،", ",", "(", "-", "في")):
-        return None
+        return _direction_locator(i, matches, tokens, gaz)
     if nxt.kind in ("demonym", "direction") and nxt.place is not None:
         return nxt.place.country
-    return None
+    return _direction_locator(i, matches, tokens, gaz)
+
+
+def _direction_locator(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer) -> str | None:
+    """The country of the place a compass word after a town locates it by (، جنوب مدينة لودر بمحافظة
+    أبين، شرق حمص): that place, or the area named right after it, surely named."""
+    m = matches[i]
+    after = [o for o in matches[i + 1:i + 4] if o.key not in lexicon.cues()]
+    if not after:
+        return None
+    gap = tokens[m.tj:after[0].ti]
+    if after[0].kind == "direction" and after[0].place is not None and all(not t.is_word for t in gap) \
+            and len(gap) <= 1:
+        return after[0].place.country  # شرق حمص is one direction match
+    if not _located_by_direction(gap):
+        return None
+    # the place itself, or the area right after it (لودر بمحافظة أبين)
+    near = after[:1] + [o for o in after[1:2] if o.ti - after[0].tj <= 1]
+    places = [p for o in near for p in _reliable_places(o, gaz) if p.country]
+    return places[0].country if places else None
 
 
 def _contained_elsewhere(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer, cands) -> bool:
@@ -1046,12 +1065,30 @@ def _contained_elsewhere(i: int, matches: list[_Match], tokens: list[Token], gaz
     if i + 1 >= len(matches):
         return False
     m, nxt = matches[i], matches[i + 1]
-    if not _tied_to_area(tokens[m.tj:nxt.ti], tokens[nxt.ti]):
+    # قرية الطيبة شرق حمص: the place a compass word locates it by lies in a country none of its
+    # namesakes does (not Tayibe in Israel)
+    by = _direction_locator(i, matches, tokens, gaz)
+    if by is not None:
+        return all(c.place.country != by for c in cands)
+    gap = tokens[m.tj:nxt.ti]
+    if not _tied_to_area(gap, tokens[nxt.ti]):
         return False
     area = _reliable_places(nxt, gaz)
     if not area or area[0].kind not in ("admin", "region") or not area[0].country:
         return False
     return all(c.place.country != area[0].country for c in cands)
+
+
+_DIRECTION_KEYS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _located_by_direction(gap: list[Token]) -> bool:
+    """Whether the words between a town and the next place locate the town by it: a compass word,
+    maybe after a comma and before one place noun (، جنوب مدينة لودر، شرق الرمادي)."""
+    keys = [t.key for t in gap if t.is_word]
+    if len(gap) - len(keys) > 1 or not keys or keys[0] not in _DIRECTION_KEYS:
+        return False
+    return len(keys) <= 2 and all(k in lexicon.cues() and k not in _FUNCTION_WORDS for k in keys[1:])
 
 
 def _tied_to_area(gap: list[Token], area: Token) -> bool:

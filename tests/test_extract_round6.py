@@ -129,3 +129,12 @@ def test_abha_with_a_clitic_is_the_city():
     # ابها also folds "her father": the curated spelling lets the provincial capital stand on its own
     from gazetteer.toponyms import find_toponyms
     assert [m.place.name for m in find_toponyms("ندد بتفجير مسجد قوات الطوارئ الخاصة بأبها")] == ["Abha"]
+
+
+def test_a_town_located_by_a_compass_word_is_the_namesake_there():
+    from gazetteer.toponyms import find_toponyms
+    found = {m.place.name: m.place.country for m in find_toponyms(
+        "وأعلن الثوار سيطرتهم على مدينة العين، جنوب مدينة لودر بمحافظة أبين.")}
+    assert found.get("Al Ain City") is None and "YE" in found.values()
+    # a namesake abroad is no town of the area it is placed by (قرية الطيبة شرق حمص is not Tayibe in Israel)
+    assert all(m.place.country == "SY" for m in find_toponyms("وقصفت الطائرات قرية الطيبة شرق حمص."))
