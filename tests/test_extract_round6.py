@@ -138,3 +138,13 @@ def test_a_town_located_by_a_compass_word_is_the_namesake_there():
     assert found.get("Al Ain City") is None and "YE" in found.values()
     # a namesake abroad is no town of the area it is placed by (قرية الطيبة شرق حمص is not Tayibe in Israel)
     assert all(m.place.country == "SY" for m in find_toponyms("وقصفت الطائرات قرية الطيبة شرق حمص."))
+
+
+def test_captives_counted_are_a_capture_a_family_is_not():
+    assert kinds(extract("وأفادت مصادر قبلية بأن المقاومة الشعبية أسرت 40 من مسلحي جماعة الحوثي في محافظة أبين.")) == [
+        ("operation", "capture_arrest", "Abyan Governorate")]
+    assert extract("وظل يسافر من أبها إلى قريته جنوب الطائف نهاية كل أسبوع ليقضي حاجات أسرته.") == []
+
+
+def test_a_raid_told_in_the_present_is_one():
+    assert kinds(extract("قوات الأمن تداهم مقر الحركة القومية في كراتشي")) == [("operation", "ground_raid", "Karachi")]
