@@ -13,6 +13,19 @@ SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "samples" / "corpus"
 
 
+def pytest_sessionstart(session):
+    """Refuse to test a compiled module (tools/compile.py) older than its .py: the old code would run."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    stale = [ext.relative_to(ROOT) for pkg in ("geo", "gazetteer") for suffix in EXTENSION_SUFFIXES
+             for ext in (ROOT / pkg).rglob("*" + suffix)
+             if (src := ext.with_name(ext.name[:-len(suffix)] + ".py")).exists()
+             and ext.stat().st_mtime < src.stat().st_mtime]
+    if stale:
+        pytest.exit(f"compiled modules older than their .py: {', '.join(map(str, stale))}; "
+                    "run `make compile` (or `make pure` to test pure Python)", returncode=1)
+
+
 def run_incmap(*args, input_text=None, check=False):
     """Run ``python -m geo ARGS`` in a subprocess; returns CompletedProcess (text mode)."""
     env = dict(os.environ, PYTHONIOENCODING="utf-8")

@@ -6,7 +6,12 @@
     >>> [(r["category"], r["subtype"], r["place"], r["groups"]) for r in recs]
     [('attack', 'armed_assault', 'Gao', ['ISIS'])]
 """
-from .incidents import extract_incidents
-from .merge import IncidentMerger, merge_incidents
+import os as _os
+
+from gazetteer.freshness import warn_if_stale as _warn_if_stale
+
+_warn_if_stale(_os.path.dirname(__file__))  # before importing what may be compiled
+from .incidents import extract_incidents  # noqa: E402
+from .merge import IncidentMerger, merge_incidents  # noqa: E402
 
 __all__ = ["extract_incidents", "merge_incidents", "IncidentMerger"]
