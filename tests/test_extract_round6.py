@@ -148,3 +148,8 @@ def test_captives_counted_are_a_capture_a_family_is_not():
 
 def test_a_raid_told_in_the_present_is_one():
     assert kinds(extract("قوات الأمن تداهم مقر الحركة القومية في كراتشي")) == [("operation", "ground_raid", "Karachi")]
+
+
+def test_the_red_cross_or_arms_spreading_are_no_deployment():
+    assert extract("وأكدت المصادر وصول أول طائرة تتبع الصليب الأحمر إلى مطار عدن أمس لنقل الأسرى.") == []
+    assert extract("في بلد مثل أفغانستان حيث السلاح ينتشر في كل مكان ويقاتل الجيش حركة طالبان.") == []
