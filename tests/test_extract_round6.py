@@ -153,3 +153,10 @@ def test_a_raid_told_in_the_present_is_one():
 def test_the_red_cross_or_arms_spreading_are_no_deployment():
     assert extract("وأكدت المصادر وصول أول طائرة تتبع الصليب الأحمر إلى مطار عدن أمس لنقل الأسرى.") == []
     assert extract("في بلد مثل أفغانستان حيث السلاح ينتشر في كل مكان ويقاتل الجيش حركة طالبان.") == []
+
+
+def test_forces_stationed_where_a_strike_came_from_are_no_deployment():
+    recs = extract("وفي مدينة حمص، تعرض حي الوعر لقصف عنيف بقذائف الدبابات مصدره قوات الأسد المتمركزة في الكلية الحربية.")
+    assert [r["category"] for r in recs] == ["operation"]
+    # told on their own, stationed forces are one
+    assert [r["category"] for r in extract("وقالت المصادر إن القوات المتمركزة في مدينة غاو تلقت تعزيزات.")] == ["deployment"]

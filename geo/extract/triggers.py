@@ -348,6 +348,7 @@ def _group(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
     hits = _fold_killings(hits)
     hits = _fold_device_into_suicide(hits)
     hits = _fold_entry_into_bombing(hits, tokens)
+    hits = _without_stationed_targets(hits, tokens)
     hits = _fold_means_into_seizure(hits)
     hits = _fold_instruments(hits)
     heads = [h for h in hits if h.entry.role not in _GENERIC_ROLES]
@@ -488,6 +489,19 @@ def _fold_instruments(hits: list[Seed]) -> list[Seed]:
             continue
         out.append(h)
     return out
+
+
+_STATIONED = ("متمركز", "منتشر", "مرابط")  # participles of being stationed (المتمركزة، المنتشرين، المرابطة)
+
+
+def _without_stationed_targets(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
+    """Forces "stationed" (a definite participle) in a sentence that tells an attack or an operation are
+    its target or its author described, not a deployment: قصف بقذائف الدبابات مصدره قوات الأسد
+    المتمركزة في الكلية الحربية، عمليات ضد ميليشيات الحوثي المتمركزة في المناطق."""
+    if all(h.entry.category == "deployment" for h in hits):
+        return hits
+    return [h for h in hits if not (h.entry.category == "deployment" and tokens[h.first].key.startswith(("ال", "وال"))
+                                    and any(s in tokens[h.first].key for s in _STATIONED))]
 
 
 _ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "دخول"})
