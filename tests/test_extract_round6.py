@@ -160,3 +160,15 @@ def test_forces_stationed_where_a_strike_came_from_are_no_deployment():
     assert [r["category"] for r in recs] == ["operation"]
     # told on their own, stationed forces are one
     assert [r["category"] for r in extract("وقالت المصادر إن القوات المتمركزة في مدينة غاو تلقت تعزيزات.")] == ["deployment"]
+
+
+def test_qad_before_a_past_verb_asserts_before_a_present_it_may():
+    # نفذ and تم are past tenses whose root starts with ن and ت; تشن is a present of a doubled root
+    assert kinds(extract("وكان طيران التحالف قد نفذ 44 غارة على مواقع الحوثيين في محافظة صعدة.")) == [
+        ("operation", "airstrike", "Saada Governorate")]
+    assert extract("وقال الضابط إن حكومته قد تشن هجمات على مسلحين في شمال سيناء.") == []
+
+
+def test_aghara_is_an_air_raid():
+    assert kinds(extract("وأغار طيران التحالف مرتين على مواقع للحوثيين في مديرية صرواح غربي محافظة مأرب.")) == [
+        ("operation", "airstrike", "Sūq Şirwāḩ")]

@@ -108,8 +108,8 @@ def judge(tokens: list[Token], cues: list, first: int, clause_start: int,
             nxt = tokens[c.last + 1] if c.last + 1 < len(tokens) else None
             if kind == "negation" and nxt is not None and (has_class(nxt, "still") or has_class(nxt, "at_least")):
                 continue  # لا يزال يسيطر: "still", not "not"; ما لا يقل عن 6 غارات: "at least"
-            if tokens[c.first].key in _QAD_FORMS and not (nxt and nxt.key.startswith(_IMPERFECT_PREFIXES)):
-                continue  # قد + past tense asserts (قد قتل); قد + present is "may"
+            if tokens[c.first].key in _QAD_FORMS and not (nxt and _imperfect(nxt.key)):
+                continue  # قد + past tense asserts (قد قتل، قد نفذ، قد تم); قد + present is "may" (قد تشن)
             if kind == "negation" and c.first < clause_start:
                 continue  # درسا لن ينسوه، وتمكنوا من تحرير عدن: the negation ended with its own clause
         elif scope == "clause":
@@ -146,7 +146,15 @@ def _permitted_act(tokens: list[Token], first: int) -> bool:
 PATTERN_KINDS = ("background", "duration")
 
 
-_QAD_FORMS = ("قد", "فقد", "وقد", "لقد")  # فقد انتشرت is ف + قد before a past verb
+_QAD_FORMS = ("قد", "فقد", "وقد", "لقد")
+# Imperfects of three letters: doubled roots (تشن، يتم) keep the person prefix in three letters, where
+# a past tense of three letters starting with ن or ت is the root's own letter (نفذ، نشر، تم)
+_SHORT_IMPERFECTS = frozenset({"يشن", "تشن", "نشن", "يتم", "تتم", "يرد", "ترد", "يمر", "تمر"})
+
+
+def _imperfect(key: str) -> bool:
+    """Whether a word after قد reads as a present tense (قد يكون، قد تشن), not a past (قد نفذ، قد تم)."""
+    return key.startswith(_IMPERFECT_PREFIXES) and (len(key) >= 4 or key in _SHORT_IMPERFECTS)  # فقد انتشرت is ف + قد before a past verb
 NOT_ARRIVED_WINDOW = 2  # words between a deployment noun and the لم of a negated arrival
 SINCE_REACH = 3  # words after منذ within which its year stands (منذ مطلع عام 2015)
 _SPAN_WORDS = ("اكثر", "نحو", "حوالي", "قرابه", "عقد", "عقدين", "عقود")
