@@ -172,3 +172,8 @@ def test_qad_before_a_past_verb_asserts_before_a_present_it_may():
 def test_aghara_is_an_air_raid():
     assert kinds(extract("وأغار طيران التحالف مرتين على مواقع للحوثيين في مديرية صرواح غربي محافظة مأرب.")) == [
         ("operation", "airstrike", "Sūq Şirwāḩ")]
+
+
+def test_shelling_suffered_is_told_however_long_the_subject():
+    assert kinds(extract("وتعرضت بعد منتصف ليل الأحد - الاثنين مناطق في مدينة داريا بالغوطة الغربية، لقصف من قبل قوات النظام.")) == [
+        ("operation", "airstrike", "Dārayyā")]

@@ -33,7 +33,7 @@ SUBJECT_WORDS = 3  # opening words of a sentence that hold its subject (وكان
 INSTRUMENT_REACH = 8  # words after a specific trigger within which ب + trigger tells its means
 CONDEMNED_WINDOW = 2  # words from a condemning noun to the لـ + trigger it condemns (إدانتها الشديدة للهجوم)
 CONTEXT_WINDOW = 8  # words around a trigger searched for its required context (الطيران الحربي والمروحي ما لا يقل عن 10 ضربات)
-SUFFER_WINDOW = 8  # words before لـ + trigger within which تعرض makes it an incident (تعرض الموكب صباح اليوم لهجوم)
+SUFFER_WINDOW = 14  # words before لـ + trigger within which تعرض makes it an incident (تعرض الموكب صباح اليوم لهجوم)
 _GENERIC_ROLES = ("generic", "clash", "killing", "campaign")
 # A seizure or a deployment is its own event even beside an attack word (هاجموا … وسيطروا على).
 _NEVER_ABSORB = ("territory_seized", "deployment")
