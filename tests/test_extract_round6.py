@@ -177,3 +177,15 @@ def test_aghara_is_an_air_raid():
 def test_shelling_suffered_is_told_however_long_the_subject():
     assert kinds(extract("وتعرضت بعد منتصف ليل الأحد - الاثنين مناطق في مدينة داريا بالغوطة الغربية، لقصف من قبل قوات النظام.")) == [
         ("operation", "airstrike", "Dārayyā")]
+
+
+def test_a_bomber_named_between_the_verb_and_himself():
+    assert kinds(extract("وأمس فجر مجرم داعشي نفسه في المصلين بمسجد تابع لقوات الطوارئ في مدينة أبها.")) == [
+        ("attack", "suicide_bombing", "Abha")]
+    # فجر alone is also "dawn"
+    assert kinds(extract("وقتل خمسة فجر أمس في غارة على الرقة.")) == [("operation", "airstrike", "Ar Raqqah")]
+
+
+def test_a_car_that_exploded():
+    assert kinds(extract("كما انفجرت سيارة في اليوم نفسه في منطقة الزعفرانية جنوب بغداد.")) == [
+        ("attack", "explosive_device", "al-Zafaraniya")]
