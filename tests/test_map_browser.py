@@ -115,11 +115,20 @@ def test_tooltip_names_the_place_in_arabic_and_english(session):
     session.page.evaluate("incmap.showIncident('ye-mrb-1')")
     session.page.locator(".incmap-popup").wait_for()
     session.page.locator(".leaflet-popup-close-button").click()
-    box = session.page.evaluate("""(function () {
+    # the popup panned the map: hover the marker once it stands still (on a loaded machine the pan
+    # animation outlasts a first measurement, and the mouse would land where the marker was)
+    where = """(function () {
         var m = incmapMarkers.filter(function (m) { return m.rec.id === 'ye-mrb-1'; })[0];
         var r = m._icon.getBoundingClientRect();
         return {x: r.left + r.width / 2, y: r.top + r.height / 2};
-    })()""")
+    })()"""
+    box = session.page.evaluate(where)
+    for _ in range(50):
+        session.page.wait_for_timeout(100)
+        now = session.page.evaluate(where)
+        if now == box:
+            break
+        box = now
     session.page.mouse.move(box["x"], box["y"])
     tip = session.page.locator(".incmap-tip")
     tip.wait_for()
