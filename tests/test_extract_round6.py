@@ -189,3 +189,8 @@ def test_a_bomber_named_between_the_verb_and_himself():
 def test_a_car_that_exploded():
     assert kinds(extract("كما انفجرت سيارة في اليوم نفسه في منطقة الزعفرانية جنوب بغداد.")) == [
         ("attack", "explosive_device", "al-Zafaraniya")]
+
+
+def test_the_adjective_and_plural_of_daesh_name_isis():
+    recs = extract("وقتل الدواعش خمسة مدنيين في الموصل.")
+    assert recs and recs[0]["groups"] == ["ISIS"]
