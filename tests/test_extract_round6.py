@@ -194,3 +194,14 @@ def test_a_car_that_exploded():
 def test_the_adjective_and_plural_of_daesh_name_isis():
     recs = extract("وقتل الدواعش خمسة مدنيين في الموصل.")
     assert recs and recs[0]["groups"] == ["ISIS"]
+
+
+def test_a_headline_kills_in_the_present():
+    assert kinds(extract("قوات الأمن تقتل 6 متشددين في عاصمة قرغيزستان")) == [("operation", "ground_raid", "Kyrgyzstan")]
+    assert extract("يقتل الإرهاب الأبرياء في كل مكان.") == []
+
+
+def test_meanwhile_is_no_demonstrative_pointing_back():
+    # في غضون ذلك: ذلك ends "meanwhile"; it does not make the verb after it "that raid"
+    assert kinds(extract("في غضون ذلك، أغار طيران التحالف مرتين على مواقع للحوثيين في مديرية صرواح غربي محافظة مأرب.")) == [
+        ("operation", "airstrike", "Sūq Şirwāḩ")]

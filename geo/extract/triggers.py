@@ -206,8 +206,10 @@ def _in_class(stem: str, cls: str) -> bool:
 
 
 def _points_back(tokens: list[Token], first: int, entry: TriggerEntry) -> bool:
-    """هذه العملية، تلك الهجمات: a generic word after a demonstrative names an incident already told."""
-    return entry.role in _GENERIC_ROLES and first > 0 and has_class(tokens[first - 1], "demonstrative")
+    """هذه العملية، تلك الهجمات: a generic word after a demonstrative names an incident already told.
+    Only a definite noun makes the phrase (في غضون ذلك، أغار الطيران: ذلك ends "meanwhile")."""
+    return (entry.role in _GENERIC_ROLES and first > 0 and has_class(tokens[first - 1], "demonstrative")
+            and tokens[first].key.startswith("ال"))
 
 
 def _refers_back(tokens: list[Token], first: int, definite: bool) -> bool:
