@@ -205,3 +205,14 @@ def test_meanwhile_is_no_demonstrative_pointing_back():
     # في غضون ذلك: ذلك ends "meanwhile"; it does not make the verb after it "that raid"
     assert kinds(extract("في غضون ذلك، أغار طيران التحالف مرتين على مواقع للحوثيين في مديرية صرواح غربي محافظة مأرب.")) == [
         ("operation", "airstrike", "Sūq Şirwāḩ")]
+
+
+def test_fighters_named_right_after_the_verb_are_its_subject():
+    assert kinds(extract("بينما استهدفت الفصائل المتطرفة تمركزات لقوات النظام في مدينة درعا.")) == [
+        ("attack", "armed_assault", "Dar‘ā")]
+    assert kinds(extract("وقصفت الميليشيات المتمردة في محافظة تعز موقعا لتخزين النفط.")) == [
+        ("attack", "explosive_device", "Taiz Governorate")]
+    # a sound plural in -ين after the verb is its object, so is a word for the whole group
+    assert [r["category"] for r in extract("وقصفت المدفعية المهاجمين أثناء انسحابهم من مدينة تعز.")] == ["operation"]
+    assert [r["category"] for r in extract("وسط حملة الضربات الجوية التركية التي استهدفت الجماعة في شمال العراق.")] == [
+        "operation"]

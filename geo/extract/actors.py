@@ -8,7 +8,7 @@ decides whether an attack word describes a state operation.
 """
 from __future__ import annotations
 
-from .lexicon import THAT, context_words, has_class
+from .lexicon import GROUP_KIND_WORDS, THAT, context_words, has_class
 from .numbers import count_ends_at, parse_number
 from .text import Span, Token, stems, strip_article
 
@@ -76,10 +76,10 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     nxt_group = nxt is not None and any(nxt.start <= s < nxt.end for s, _, _ in groups)
     if nxt is not None and _subject_word(nxt, "state_force") and not nxt_group:  # (قوات الدعم السريع is a group)
         return "state"  # verb first, subject next: دخلت القوات، هاجم الجيش (not هجوماً بطائرات: an instrument)
-    if (nxt is not None and not nxt.key.startswith(("ال", "وال")) and _subject_word(nxt, "armed")
-            and not _victims(tokens, last + 2)):
-        # وهاجم مسلحون قرية: the verb's own subject, whoever acted in the clause before (indefinite:
-        # a definite word after the verb is as often its object, وقصفت المهاجمين أثناء انسحابهم)
+    if (nxt is not None and _subject_word(nxt, "armed") and not _victims(tokens, last + 2)
+            and (not nxt.key.startswith(("ال", "وال")) or _nominative_after_verb(tokens, first, nxt))):
+        # وهاجم مسلحون قرية، استهدفت الفصائل المتطرفة تمركزات: the verb's own subject, whoever acted in the
+        # clause before (a definite word in -ين after the verb is its object: وقصفت المهاجمين أثناء انسحابهم)
         return "nonstate"
     if nxt is not None and _subject_word(nxt, "aircraft") and not _flown_by_group(tokens, last + 1, groups):
         return "state"  # أغار الطيران، قصفت المقاتلات: warplanes are a state's unless a group's name follows
@@ -381,6 +381,15 @@ def _counted_fighters_before(tokens: list[Token], verb: int) -> bool:
         if has_class(tokens[k], "armed"):
             return count_ends_at(tokens, k, 3)
     return False
+
+
+def _nominative_after_verb(tokens: list[Token], first: int, nxt: Token) -> bool:
+    """Whether a definite fighters' word right after an attack verb is its subject (هاجم المسلحون،
+    استهدفت الفصائل): not a sound plural in -ين, the object's case (قصفت المهاجمين), nor a word for a
+    whole group, as often the target (يقصف التنظيم، استهدفت الجماعة), and after a verb (a perfect or
+    imperfect form, not a verbal noun: the trigger itself carries no article)."""
+    return (not nxt.key.endswith("ين") and strip_article(nxt.key) not in GROUP_KIND_WORDS
+            and not tokens[first].key.startswith(("ال", "وال", "بال")))
 
 
 def _authored_by_armed(tokens: list[Token], last: int) -> bool:
