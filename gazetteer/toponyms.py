@@ -798,7 +798,8 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
     if m.kind == "skeleton":
         return _judge_skeleton(m, ctx)
     kinds = m.cue.kinds if (m.cue and m.cue.strong) else ()
-    locator = _locator_country(i, matches, tokens, gaz)
+    by_direction = _direction_locator(i, matches, tokens, gaz)  # both the ranking and the judgement ask
+    locator = _locator_country(i, matches, tokens, by_direction)
     memo_key = (m.key, locator or country, kinds)
     cands = ranked.get(memo_key) if ranked is not None else None
     if cands is None:
@@ -816,7 +817,7 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
     zipf = gaz.commonness.get(m.key, 0.0)
     multiword = " " in m.key
     curated = quality == CURATED
-    if best.kind in ("city", "town") and _contained_elsewhere(i, matches, tokens, gaz, cands):
+    if best.kind in ("city", "town") and _contained_elsewhere(i, matches, tokens, gaz, cands, by_direction):
         # بلدة الطيبة بالغوطة الغربية is not Tayibe in Israel, منطقة الفاو بمحافظة مأرب not Sudan's
         # El Fau however well its spelling is known: an unlisted namesake (see sites)
         return False
@@ -1026,18 +1027,20 @@ def _adjective_of_noun_before(m: _Match, i: int, matches: list[_Match], tokens: 
 _FUNCTION_WORDS = FUNCTION_WORDS | {"و"}  # a lone و after a name's first word ends it too
 
 
-def _locator_country(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer) -> str | None:
+def _locator_country(i: int, matches: list[_Match], tokens: list[Token],
+                     by_direction: str | None) -> str | None:
     """The country a place is pinned to by what follows it: طرابلس الليبية، غاو المالية،
-    طرابلس شمال لبنان، بنغازي (ليبيا)، العين، جنوب مدينة لودر بمحافظة أبين."""
+    طرابلس شمال لبنان، بنغازي (ليبيا)، العين، جنوب مدينة لودر بمحافظة أبين (``by_direction``, the
+    country ``_direction_locator`` found)."""
     if i + 1 >= len(matches):
         return None
     m, nxt = matches[i], matches[i + 1]
     gap = [t for t in tokens[m.tj:nxt.ti]]
     if len(gap) > 1 or (gap and gap[0].key not in ("،", ",", "(", "-", "في")):
-        return _direction_locator(i, matches, tokens, gaz)
+        return by_direction
     if nxt.kind in ("demonym", "direction") and nxt.place is not None:
         return nxt.place.country
-    return _direction_locator(i, matches, tokens, gaz)
+    return by_direction
 
 
 def _direction_locator(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer) -> str | None:
@@ -1059,17 +1062,17 @@ def _direction_locator(i: int, matches: list[_Match], tokens: list[Token], gaz: 
     return places[0].country if places else None
 
 
-def _contained_elsewhere(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer, cands) -> bool:
+def _contained_elsewhere(i: int, matches: list[_Match], tokens: list[Token], gaz: Gazetteer, cands,
+                         by_direction: str | None) -> bool:
     """Whether the area named right after a town (بلدة الطيبة بالغوطة الغربية، قرية X في محافظة Y) lies in
     a country where none of the town's namesakes does: the town meant is one the gazetteer lacks."""
     if i + 1 >= len(matches):
         return False
     m, nxt = matches[i], matches[i + 1]
-    # قرية الطيبة شرق حمص: the place a compass word locates it by lies in a country none of its
-    # namesakes does (not Tayibe in Israel)
-    by = _direction_locator(i, matches, tokens, gaz)
-    if by is not None:
-        return all(c.place.country != by for c in cands)
+    # قرية الطيبة شرق حمص: the place a compass word locates it by (``by_direction``) lies in a country
+    # none of its namesakes does (not Tayibe in Israel)
+    if by_direction is not None:
+        return all(c.place.country != by_direction for c in cands)
     gap = tokens[m.tj:nxt.ti]
     if not _tied_to_area(gap, tokens[nxt.ti]):
         return False

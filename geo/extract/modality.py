@@ -146,7 +146,7 @@ def _permitted_act(tokens: list[Token], first: int) -> bool:
 PATTERN_KINDS = ("background", "duration")
 
 
-_QAD_FORMS = ("قد", "فقد", "وقد", "لقد")
+_QAD_FORMS = ("قد", "فقد", "وقد", "لقد")  # فقد انتشرت is ف + قد before a past verb
 # Imperfects of three letters: doubled roots (تشن، يتم) keep the person prefix in three letters, where
 # a past tense of three letters starting with ن or ت is the root's own letter (نفذ، نشر، تم)
 _SHORT_IMPERFECTS = frozenset({"يشن", "تشن", "نشن", "يتم", "تتم", "يرد", "ترد", "يمر", "تمر"})
@@ -154,7 +154,9 @@ _SHORT_IMPERFECTS = frozenset({"يشن", "تشن", "نشن", "يتم", "تتم",
 
 def _imperfect(key: str) -> bool:
     """Whether a word after قد reads as a present tense (قد يكون، قد تشن), not a past (قد نفذ، قد تم)."""
-    return key.startswith(_IMPERFECT_PREFIXES) and (len(key) >= 4 or key in _SHORT_IMPERFECTS)  # فقد انتشرت is ف + قد before a past verb
+    return key.startswith(_IMPERFECT_PREFIXES) and (len(key) >= 4 or key in _SHORT_IMPERFECTS)
+
+
 NOT_ARRIVED_WINDOW = 2  # words between a deployment noun and the لم of a negated arrival
 SINCE_REACH = 3  # words after منذ within which its year stands (منذ مطلع عام 2015)
 _SPAN_WORDS = ("اكثر", "نحو", "حوالي", "قرابه", "عقد", "عقدين", "عقود")

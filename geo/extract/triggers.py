@@ -16,6 +16,7 @@ from functools import lru_cache
 from gazetteer import load as load_gazetteer
 from gazetteer.lexicon import words as gazetteer_words
 
+from .actors import in_group
 from .lexicon import GROUP_KIND_WORDS, TriggerEntry, context_words, has_class, trigger_matcher
 from .numbers import count_ends_at, parse_number
 from .modality import is_question, judge, sentence_cues
@@ -90,8 +91,6 @@ def names_a_town(key: str) -> bool:
 def ambiguous_place_names() -> frozenset[str]:
     """Place names that are also common words (gazetteer/data/text/ambiguous_names.tsv)."""
     return gazetteer_words("ambiguous_names.tsv")
-
-
 
 
 def _requirement_met(tokens: list[Token], first: int, last: int, requires: str,
@@ -184,12 +183,11 @@ def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bo
         # أبدت استنكارها لاختطاف أربعة إيطاليين، إدانتها الشديدة للهجوم: what is condemned happened
         return not (_class_in(tokens, first - SUFFER_WINDOW, first, "suffer")
                     or _class_in(tokens, first - CONDEMNED_WINDOW, first, "condemn"))
+    # للقيام بهجمات، لشن غارات: after a purpose's light verbal noun; ستقوم القوات بقصف، ستطلق تركيا
+    # هجوماً: after a light verb in the future, which plans its verbal noun
     for k in (first - 1, first - 2):
-        if k >= 0 and any(lam_preposition(p) and _in_class(stem, "light_masdar") for stem, p in stems(tokens[k].key)):
-            return True
-    # ستقوم القوات بقصف، ستطلق تركيا هجوماً: a light verb in the future plans its verbal noun
-    for k in (first - 1, first - 2):
-        if k >= 0 and any("س" in p and stem in _LIGHT_IMPERFECT for stem, p in stems(tokens[k].key)):
+        if k >= 0 and any((lam_preposition(p) and _in_class(stem, "light_masdar"))
+                          or ("س" in p and stem in _LIGHT_IMPERFECT) for stem, p in stems(tokens[k].key)):
             return True
     return False
 
@@ -280,9 +278,9 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span],
     riot: bool | None = None
     for m in matches:
         entry: TriggerEntry = m.value
-        if named is None:  # only for a sentence with a trigger, and once
-            named = frozenset(k for k, t in enumerate(tokens) if any(s < t.end and t.start < e for s, e, _ in groups))
-        if not _requirement_met(tokens, m.first, m.last, entry.requires, named):
+        if named is None and "group_ref" in entry.requires:  # once, for a sentence whose trigger asks
+            named = frozenset(k for k, t in enumerate(tokens) if in_group(t, groups))
+        if not _requirement_met(tokens, m.first, m.last, entry.requires, named or frozenset()):
             continue
         if _is_purpose_or_future(tokens, m.first, m.proclitic) or _points_back(tokens, m.first, entry):
             continue
@@ -465,16 +463,8 @@ def _fold_killings(hits: list[Seed]) -> list[Seed]:
 def _fold_means_into_seizure(hits: list[Seed]) -> list[Seed]:
     """سيطر المسلحون على القاعدة إثر هجوم شنوه: an attack word after إثر / عقب in a sentence that
     tells a seizure is how the place was taken, not an incident of its own."""
-    seizures = [h for h in hits if h.subtype == "territory_seized"]
-    if not seizures:
-        return hits
-    out = []
-    for h in hits:
-        if h.entry.role == "generic" and h.entry.category == "attack" and h.after_reference:
-            min(seizures, key=lambda s: abs(s.first - h.first)).extra.append((h.first, h.last))
-            continue
-        out.append(h)
-    return out
+    return _fold_into_nearest(hits, lambda h: h.subtype == "territory_seized",
+                              lambda h: h.entry.role == "generic" and h.entry.category == "attack" and h.after_reference)
 
 
 def _fold_instruments(hits: list[Seed]) -> list[Seed]:
@@ -512,28 +502,27 @@ _ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "دخول"})
 def _fold_entry_into_bombing(hits: list[Seed], tokens: list[Token]) -> list[Seed]:
     """Entering (دخل) in a sentence that tells a bombing is the bomber's way in, not ground taken:
     دخل الانتحاري المسجد … ثم فجر نفسه."""
-    bombs = [h for h in hits if h.subtype in ("suicide_bombing", "explosive_device")]
-    if not bombs:
-        return hits
-    out = []
-    for h in hits:
-        if h.subtype == "territory_seized" and any(stem in _ENTERING for stem, _ in stems(tokens[h.first].key)):
-            min(bombs, key=lambda b: abs(b.first - h.first)).extra.append((h.first, h.last))
-            continue
-        out.append(h)
-    return out
+    return _fold_into_nearest(
+        hits, lambda h: h.subtype in ("suicide_bombing", "explosive_device"),
+        lambda h: h.subtype == "territory_seized" and any(stem in _ENTERING for stem, _ in stems(tokens[h.first].key)))
 
 
 def _fold_device_into_suicide(hits: list[Seed]) -> list[Seed]:
     """Explosive-device words in a sentence that names a suicide bomber belong to that bombing."""
-    suicide = [h for h in hits if h.subtype == "suicide_bombing"]
-    if not suicide:
+    return _fold_into_nearest(hits, lambda h: h.subtype == "suicide_bombing",
+                              lambda h: h.subtype == "explosive_device")
+
+
+def _fold_into_nearest(hits: list[Seed], into, folded) -> list[Seed]:
+    """The seeds ``folded`` picks, each as a span of the nearest seed ``into`` picks (its ``extra``),
+    when the sentence has one: the words that tell how that incident happened."""
+    targets = [h for h in hits if into(h)]
+    if not targets:
         return hits
     out = []
     for h in hits:
-        if h.subtype == "explosive_device":
-            nearest = min(suicide, key=lambda s: abs(s.first - h.first))
-            nearest.extra.append((h.first, h.last))
-            continue
-        out.append(h)
+        if folded(h):
+            min(targets, key=lambda t: abs(t.first - h.first)).extra.append((h.first, h.last))
+        else:
+            out.append(h)
     return out
