@@ -27,13 +27,13 @@ BUILD_VERSION = "4"
 
 # Fields of a stored place tuple, in order (see gazetteer.model.Place).
 PLACE_FIELDS = ("id", "geonameid", "name", "name_ar", "country", "lat", "lon",
-                "kind", "population", "radius_km", "admin1", "capital")
+                "kind", "population", "radius_km", "admin1", "capital", "centre")
 
 # Name qualities: how much a name tells that the place is meant.
 CURATED, PRIMARY, ALTERNATE = 3, 2, 1
 
 CURATED_FILES = ("countries.tsv", "regions.tsv", "towns.tsv", "aliases.tsv", "demonyms.tsv",
-                 "arabic_charmap.json")
+                 "area_centres.tsv", "arabic_charmap.json")
 
 
 def cache_dir() -> Path:
@@ -181,13 +181,15 @@ def _add_cities(b: _Builder, cities: dict, capitals: set[int], aliases: dict[int
 
 def _add_regions(b: _Builder) -> None:
     """Curated regions, seas, admin areas, facilities (regions.tsv) and towns GeoNames lacks (towns.tsv)."""
+    centres = {r["id"]: (float(r["lat"]), float(r["lon"])) for r in sources.read_tsv("area_centres.tsv")}
     for r in [*sources.read_tsv("regions.tsv"), *sources.read_tsv("towns.tsv")]:
         gid = sources.int_or_none(r.get("geonameid"))
         idx = b.add_place(
             id=r["id"], geonameid=gid, name=r["name"], name_ar=r["name_ar"],
             country=r.get("country") or None, lat=float(r["lat"]), lon=float(r["lon"]),
             kind=r["kind"], population=None,
-            radius_km=sources.float_or(r.get("radius_km")), admin1=None, capital=False)
+            radius_km=sources.float_or(r.get("radius_km")), admin1=None, capital=False,
+            centre=centres.get(r["id"]))
         b.add_name(idx, r["name"], PRIMARY)
         b.curated_display.add(idx)
         for name in [r["name_ar"]] + sources.split_multi(r.get("aliases_ar")):

@@ -17,6 +17,9 @@ class Place:
     multi-country regions) and is already in ``country`` for ordinary places.
     ``radius_km`` is how far the place extends around its point: the
     uncertainty a map should draw for a region- or country-level location.
+    ``centre`` is where a map draws an admin area named as a whole (محافظة
+    الجوف): the middle of its territory, while ``lat``/``lon`` stay its seat,
+    the point that tells namesakes apart and relates towns to their province.
     """
 
     id: str
@@ -31,6 +34,7 @@ class Place:
     radius_km: float = 0.0
     admin1: str | None = None
     capital: bool = False
+    centre: tuple[float, float] | None = None
 
     def as_json(self, score: float | None = None) -> dict:
         """The `incmap resolve` record of this place (see shared CONTRACT)."""
@@ -66,7 +70,9 @@ class Mention:
     ``start``/``end`` are offsets into the text as given (``text[start:end] ==
     surface``) and exclude attached clitics (و ف ب ل ك).  ``candidates`` keeps
     the alternatives the resolver considered, best first; ``place`` is the
-    chosen one.
+    chosen one.  ``as_area`` says the text names an admin area as a whole
+    (محافظة الأنبار, or حضرموت, which no town bears), not the seat town it
+    shares its name with; such a mention is drawn at the area's centre.
     """
 
     start: int
@@ -76,10 +82,19 @@ class Mention:
     role: str = "location"
     score: float = 1.0
     candidates: list[Candidate] = field(default_factory=list, repr=False)
+    as_area: bool = False
+
+    @property
+    def point(self) -> tuple[float, float]:
+        """(lat, lon) where a map draws this mention."""
+        if self.as_area and self.place.centre:
+            return self.place.centre
+        return self.place.lat, self.place.lon
 
     def as_json(self, file: str) -> dict:
         """The `incmap toponyms` record of this mention (see shared CONTRACT)."""
         p = self.place
+        lat, lon = self.point
         out = {
             "file": file,
             "start": self.start,
@@ -88,8 +103,8 @@ class Mention:
             "geonameid": p.geonameid,
             "name": p.name,
             "country": p.country,
-            "lat": round(p.lat, 5),
-            "lon": round(p.lon, 5),
+            "lat": round(lat, 5),
+            "lon": round(lon, 5),
             "kind": p.kind,
             "role": self.role,
             "score": round(self.score, 4),

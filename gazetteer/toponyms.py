@@ -36,6 +36,7 @@ from typing import NamedTuple
 from . import lexicon, rank
 from .index import Gazetteer, load
 from .model import Candidate, Mention, Place
+from .sources import read_tsv
 from .sites import FUNCTION_WORDS, find_sites
 from .morphology import clitic_splits, strip_article
 from .tokenize import Token, tokenize
@@ -98,7 +99,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer | None = None,
     for i, m in enumerate(matches):
         if _judge(m, i, matches, tokens, gaz, context, country, ranked):
             mentions.append(Mention(m.start, m.end, text[m.start:m.end], m.place, m.role,
-                                    m.score, m.candidates))
+                                    m.score, m.candidates, _names_area(m, gaz)))
     starts = list(map(_START, tokens))  # bisected for the few mentions the role passes ask about
     mentions = _without_clubs(text, mentions, tokens, starts)
     _assign_metonyms(mentions, tokens, starts)
@@ -680,6 +681,13 @@ def _part_of(area: Place, d: lexicon.Direction, tokens, ti, tj) -> Place:
                  lat=lat, lon=lon, kind="region", population=None, radius_km=radius * 0.6)
 
 
+@lru_cache(maxsize=1)
+def _border_middles() -> dict[tuple[str, str], tuple[float, float, float]]:
+    """(ISO2, ISO2) in order → (lat, lon, half length in km) of the middle of their land border (borders.tsv)."""
+    return {tuple(r["countries"].split("-")): (float(r["lat"]), float(r["lon"]), float(r["half_length_km"]))
+            for r in read_tsv("borders.tsv")}
+
+
 def _territory(gaz: Gazetteer, mode: str, english: str, isos: list[str]) -> Place | None:
     """The territory a noun + nationality phrase names (الساحل الليبي, الحدود الجزائرية الليبية)."""
     countries = [gaz.country(c) for c in isos]
@@ -693,10 +701,12 @@ def _territory(gaz: Gazetteer, mode: str, english: str, isos: list[str]) -> Plac
         return first
     if mode == "border" and len(countries) == 2:
         a, b = countries
+        middle = _border_middles().get(tuple(sorted((a.country, b.country))))
+        lat, lon, radius = middle or ((a.lat + b.lat) / 2, (a.lon + b.lon) / 2,
+                                      min(a.radius_km, b.radius_km) * 0.5)
         return Place(id=f"border:{a.country}-{b.country}", geonameid=None,
                      name=f"{a.name}–{b.name} border", name_ar="", country=a.country,
-                     lat=round((a.lat + b.lat) / 2, 4), lon=round((a.lon + b.lon) / 2, 4),
-                     kind="region", radius_km=min(a.radius_km, b.radius_km) * 0.5)
+                     lat=round(lat, 4), lon=round(lon, 4), kind="region", radius_km=radius)
     names = "–".join(c.name for c in countries)
     return Place(id=f"{english.replace(' ', '-')}:{'-'.join(isos)}", geonameid=None,
                  name=f"{names} {english}", name_ar="", country=first.country,
@@ -766,6 +776,22 @@ def _same_seat(city: Place, other: Place) -> bool:
     """Whether ``other`` is the admin area ``city`` is the seat of (محافظة حلب for حلب): one place for context."""
     return (other.kind == "admin" and other.country == city.country
             and rank.haversine_km(city.lat, city.lon, other.lat, other.lon) <= SEAT_KM)
+
+
+def _names_area(m: _Match, gaz: Gazetteer) -> bool:
+    """Whether a name resolved to an admin area names the area as a whole, to be drawn at its centre.
+
+    A cue says so (محافظة الجوف، ولاية بورنو); so does a name no town within
+    reach of the seat bears (حضرموت، الأنبار).  A bare ديفا or كيدال, which
+    the area shares with its seat, is said of the town first.
+    """
+    area = m.place
+    if area is None or area.kind != "admin" or not area.centre:
+        return False
+    if m.cue is not None and m.cue.strong and "admin" in m.cue.kinds:
+        return True
+    return not any(_same_seat(town, area) for town in (gaz.place(ref) for ref, _ in m.hits)
+                   if town.kind in ("city", "town"))
 
 
 # -- pass 3: resolution and judgement -----------------------------------------

@@ -502,7 +502,7 @@ def _records(article, text, published, sent: Span, stoks, seed: Seed, groups, sc
             "fatalities": fatalities, "confidence": round(min(1.0, max(0.0, conf)), 3),
             "source": source, "sources": [dict(source)], "evidence": text[ev.start:ev.end],
             "trigger": text[trig.start:trig.end], "url": article.url, "title": article.title,
-            "lat": place.lat, "lon": place.lon,
+            "lat": place.lat, "lon": place.lon, "_drawn": loc.mention.point,
             "_place_id": place.id, "_place": place, "_floating": floating, "_reference": seed.refers, "_fallback": fallback_used,
             "_continues": fallback_used and at_scene, "_role": seed.entry.role, "_campaign": seed.entry.campaign,
             "_definite": seed.definite and not seed.refers,
@@ -575,6 +575,7 @@ class _PlaceOnly:
         self.place = place
         self.surface = place.name_ar
         self.start = self.end = -1
+        self.point = place.lat, place.lon
 
 
 def _date_for(text, published, sent: Span, seed: Seed, trig: Span) -> str | None:

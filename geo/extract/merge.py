@@ -323,7 +323,7 @@ def _placeless_before(kept: list[dict], rec: dict) -> dict | None:
 
 
 _PLACE_KEYS = ("country", "place", "place_ar", "geonameid", "precision", "radius_km", "lat", "lon",
-               "_place_id", "_place")
+               "_place_id", "_place", "_drawn")
 
 
 def _move_to(told: dict, rec: dict) -> None:
@@ -366,7 +366,7 @@ def dedupe_article(records: list[dict]) -> list[dict]:
     only when the body tells no incident in its country.  A definite generic word that names a place
     right after an incident placed only by a country gives that incident its place (``_placeless_before``),
     and a mention without a place names the incident of its kind told last before it.
-    Private keys (``_…``) are dropped.
+    Private keys (``_…``) are dropped (``_published``).
     """
     records = sorted(records, key=_order)
     headline = [r for r in records if r.get("_headline")]
@@ -440,4 +440,16 @@ def dedupe_article(records: list[dict]) -> list[dict]:
         elif rec["source"] not in target["sources"]:
             target["sources"].append(dict(rec["source"]))
     kept.sort(key=_order)
-    return [{k: v for k, v in r.items() if not k.startswith("_")} for r in kept]
+    return [_published(r) for r in kept]
+
+
+def _published(rec: dict) -> dict:
+    """A record as the article gives it out: private keys dropped, drawn where its mention is drawn.
+
+    Merging compared the place's own point (an admin area's seat); the map
+    draws an area named as a whole at its centre (``Mention.point``).
+    """
+    out = {k: v for k, v in rec.items() if not k.startswith("_")}
+    if "_drawn" in rec:
+        out["lat"], out["lon"] = rec["_drawn"]
+    return out
