@@ -280,7 +280,7 @@ def clauses(text: str, span: Span) -> list[Span]:
     Quotes around a short name (عناصر «داعش» قد أطلقوا، مقاتلي "الفرقة 30") do not split: news
     quotes names as often as speech, and the name belongs to the clause around it."""
     out, pos = [], span.start
-    names = _quoted_names(text, span)
+    names = _quoted_names(text, span) | _time_asides(text, span)
     for m in _CLAUSE_PUNCT_RE.finditer(text, span.start, span.end):
         if m.start() in names:
             continue
@@ -288,6 +288,25 @@ def clauses(text: str, span: Span) -> list[Span]:
         pos = m.end()
     _append_trimmed(text, pos, span.end, out)
     return out
+
+
+# A time set between commas inside a clause (تمكن الثوار، مساء أول أمس، من استعادة …; قضت مفرزة
+# للجيش، أمس، على …): the commas bracket an aside, and the subject before them is still the subject.
+_TIME_ASIDE_RE = re.compile(
+    r"،\s*(?:(?:يوم|ليلة|ليل|صباح|مساء|ظهر|فجر|عصر|مطلع|نهاية)\s+)?"
+    r"(?:أمس|امس|أول\s+أمس|اول\s+امس|الأول|اليوم|الليلة|الليلة\s+الماضية"
+    r"|ال(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)(?:\s+(?:الماضي|المقبل|الفائت))?)"
+    r"(?:\s+ال(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة))?\s*،"
+    # …unless a new clause opens after it (، ليلة السبت، في وقت شن الطيران …; ، أمس، وقال …)
+    r"(?!\s*(?:و|في\s+وقت|فيما|بينما|حيث|كما|إذ|اذ|عندما|حين))")
+
+
+def _time_asides(text: str, span: Span) -> frozenset[int]:
+    """Offsets of the commas that bracket a time aside (، أمس،) inside a clause."""
+    out = set()
+    for m in _TIME_ASIDE_RE.finditer(text, span.start, span.end):
+        out.update((m.start(), m.end() - 1))
+    return frozenset(out)
 
 
 QUOTED_NAME_WORDS = 3  # at most this many words between quotes make a quoted name, not a quotation

@@ -1,0 +1,29 @@
+"""Session 8's reading rules, on sentences written for these tests."""
+from geo.extract import extract_incidents
+from geo.extract.text import Span, clauses
+from geo.model import Article
+
+
+def incidents(text):
+    return extract_incidents(Article("t.txt", text, published="2016-03-20"))
+
+
+def test_a_time_between_commas_keeps_the_subject_in_its_clause():
+    text = "كما تمكن الثوار، مساء أول أمس، من استعادة السيطرة على بلدة كنسبا في ريف اللاذقية"
+    assert len(clauses(text, Span(0, len(text)))) == 1
+    [rec] = incidents(text)
+    # the rebels, not the regime, took the town back: a seizure by fighters
+    assert (rec["category"], rec["subtype"]) == ("attack", "territory_seized")
+
+
+def test_a_time_between_commas_before_a_new_clause_still_ends_the_clause():
+    text = ("قتل مدني في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز، ليلة السبت، في وقت شن طيران "
+            "التحالف غارات على معسكر اللواء 35 في مدينة المخاء.")
+    assert len(clauses(text, Span(0, len(text)))) == 3
+    places = {r["place"] for r in incidents(text)}
+    assert {"Taiz", "al-Mkha'"} <= places  # two incidents, each at its own town
+
+
+def test_an_army_bulletin_with_a_time_aside_is_read_as_one_clause():
+    [rec] = incidents("قضت مفرزة للجيش، أمس، على إرهابيين اثنين في ولاية تيزي وزو")
+    assert rec["category"] == "operation" and rec["country"] == "DZ"
