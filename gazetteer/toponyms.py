@@ -985,7 +985,8 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
     Ash Shajarah in Jordan) that no other word of the story supports.  A capital or a
     city of a million is named for itself (talks in Rabat, وطهران كان دورها) unless a
     word for part of a town comes before it (منطقة الرباط شمال عدن).  A city of
-    100,000 or more is, when a place word introduces it (في أبها، إلى جنيف); without
+    100,000 or more is, when a place word fit for a city introduces it (في أبها، إلى جنيف; not
+    قرية البسيط, a village no Albacete); without
     one, in a story about elsewhere, it is a word that happens to spell it (أقصر وقت
     "the shortest time" is no Luxor, البيت الأبيض no El Obeid).
     """
@@ -1002,7 +1003,7 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
     if best.capital or pop >= MILLION_POP:
         if not _local_head_before(tokens, m.ti):
             return False
-    elif pop >= PROMINENT_POP and m.cue is not None and not _local_head_before(tokens, m.ti):
+    elif pop >= PROMINENT_POP and _cue_fits(m.cue, best) and not _local_head_before(tokens, m.ti):
         return False  # في جنيف: a city abroad named with a place word is named for itself
     own = (best.lat, best.lon)  # a prominent city established its own point
     return not any(pt != own and rank.haversine_km(*pt, *own) < SUPPORT_KM  # أقجة قلعة across from تل أبيض
@@ -1010,6 +1011,11 @@ def _foreign_to_document(m: _Match, best: Place, ctx: rank.Context, tokens: list
 
 
 _WEIGHT = itemgetter(1)  # of a (country, weight) item
+
+
+def _cue_fits(cue: lexicon.Cue | None, place: Place) -> bool:
+    """Whether a cue word introduces a place of ``place``'s kind: قرية البسيط is a village, not the city Albacete."""
+    return cue is not None and (not cue.strong or not cue.kinds or place.kind in cue.kinds)
 
 
 def _local_head_before(tokens: list[Token], ti: int) -> bool:

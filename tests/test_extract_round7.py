@@ -27,3 +27,14 @@ def test_a_time_between_commas_before_a_new_clause_still_ends_the_clause():
 def test_an_army_bulletin_with_a_time_aside_is_read_as_one_clause():
     [rec] = incidents("قضت مفرزة للجيش، أمس، على إرهابيين اثنين في ولاية تيزي وزو")
     assert rec["category"] == "operation" and rec["country"] == "DZ"
+
+
+def test_a_village_word_does_not_vouch_for_a_city_abroad():
+    from gazetteer.toponyms import find_toponyms
+    story = ("قصفت قوات النظام السوري مواقع المعارضة في ريف اللاذقية وريف حماة، وقالت مصادر في دمشق إن "
+             "التعزيزات مستمرة. كما نقلت دبابات وآليات عسكرية إلى قرية البسيط الخاضعة لسيطرتها.")
+    [m] = [m for m in find_toponyms(story) if m.surface == "البسيط"]
+    assert m.place.country == "SY"  # a Syrian village, not Albacete (al-Basit) in Spain
+    [m] = [m for m in find_toponyms("وصل الوزير إلى مدينة البسيط الإسبانية للمشاركة في المؤتمر")
+           if m.surface == "البسيط"]
+    assert m.place.country == "ES"  # a city word before a city: Albacete itself
