@@ -32,7 +32,8 @@ def test_an_army_bulletin_with_a_time_aside_is_read_as_one_clause():
 def test_a_village_word_does_not_vouch_for_a_city_abroad():
     from gazetteer.toponyms import find_toponyms
     story = ("قصفت قوات النظام السوري مواقع المعارضة في ريف اللاذقية وريف حماة، وقالت مصادر في دمشق إن "
-             "التعزيزات مستمرة. كما نقلت دبابات وآليات عسكرية إلى قرية البسيط الخاضعة لسيطرتها.")
+             "التعزيزات مستمرة. كما نقلت دبابات وآليات عسكرية إلى قرية البسيط الخاضعة لسيطرتها في ريف اللاذقية "
+             "الشمالي.")
     [m] = [m for m in find_toponyms(story) if m.surface == "البسيط"]
     assert m.place.country == "SY"  # a Syrian village, not Albacete (al-Basit) in Spain
     [m] = [m for m in find_toponyms("وصل الوزير إلى مدينة البسيط الإسبانية للمشاركة في المؤتمر")
