@@ -502,6 +502,9 @@ def _word_before(tokens: list[Token], i: int, lo: int) -> int:
     return j
 
 
+_NEWS_WORDS = frozenset({"انباء", "الانباء"})  # between وكالة and the name of a news agency
+
+
 def _after_org_head(tokens: list[Token], i: int) -> bool:
     """True when the word before token ``i`` opens an organisation name (منتخب فرنسا، صحيفة "واشنطن بوست").
 
@@ -514,6 +517,8 @@ def _after_org_head(tokens: list[Token], i: int) -> bool:
         j -= 1
     if j < 0 or not tokens[j].is_word:
         return False
+    if tokens[j].key in _NEWS_WORDS and j > 0 and tokens[j - 1].is_word:
+        j -= 1  # وكالة أنباء الأناضول: the agency's name, not Anatolia
     if not _reads_as(tokens[j].key, "org_heads.tsv"):
         return False
     if j == 0 or not tokens[j - 1].is_word:

@@ -39,3 +39,10 @@ def test_a_village_word_does_not_vouch_for_a_city_abroad():
     [m] = [m for m in find_toponyms("وصل الوزير إلى مدينة البسيط الإسبانية للمشاركة في المؤتمر")
            if m.surface == "البسيط"]
     assert m.place.country == "ES"  # a city word before a city: Albacete itself
+
+
+def test_a_news_agency_name_is_no_place():
+    from gazetteer.toponyms import find_toponyms
+    assert find_toponyms("وذكرت وكالة انباء الاناضول المقربة من الحكومة أن الرجل قتل") == []
+    assert [m.surface for m in find_toponyms("ونقلت وكالة أنباء رويترز عن مصادر في بغداد")] == ["بغداد"]
+    assert [m.surface for m in find_toponyms("وتحدثت أنباء من العراق عن معارك")] == ["العراق"]
