@@ -46,3 +46,10 @@ def test_a_news_agency_name_is_no_place():
     assert find_toponyms("وذكرت وكالة انباء الاناضول المقربة من الحكومة أن الرجل قتل") == []
     assert [m.surface for m in find_toponyms("ونقلت وكالة أنباء رويترز عن مصادر في بغداد")] == ["بغداد"]
     assert [m.surface for m in find_toponyms("وتحدثت أنباء من العراق عن معارك")] == ["العراق"]
+
+
+def test_a_group_named_behind_a_verb_with_a_pronoun_fired_the_shells():
+    [rec] = incidents("أصيب ثلاثة مدنيين في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز")
+    # the Houthis shelled the town: a group's shelling, not a state's air strike
+    assert (rec["category"], rec["subtype"]) == ("attack", "explosive_device")
+    assert rec["groups"] == ["Houthis"]

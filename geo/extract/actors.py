@@ -89,7 +89,7 @@ def agent_kind(text: str, tokens: list[Token], first: int, last: int, clause_sta
     target_at = next((t.start for t in ahead if t.key in ("ضد", "علي", "من")), None)
     if ahead and any(trig_end <= s < ahead[-1].end and (target_at is None or s < target_at) for s, _, _ in groups):
         return "nonstate"
-    if _authored_by_armed(tokens, last):
+    if _authored_by_armed(tokens, last, groups):
         return "nonstate"
     if _authored_by_state(tokens, last, groups):
         return "state"
@@ -207,7 +207,7 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
     if (nxt is not None and has_class(nxt, "group_ref") and last + 2 < len(tokens)
             and in_group(tokens[last + 2], groups)):
         return True  # قصفت عناصر داعش: the group's members fired
-    if _authored_by_armed(tokens, last):
+    if _authored_by_armed(tokens, last, groups):
         return True  # قذائف أطلقتها الفصائل: the fighters named after the shells fired them
     for k in range(first - 1, clause_start - 1, -1):
         tok = tokens[k]
@@ -392,10 +392,10 @@ def _nominative_after_verb(tokens: list[Token], first: int, nxt: Token) -> bool:
             and not tokens[first].key.startswith(("ال", "وال", "بال")))
 
 
-def _authored_by_armed(tokens: list[Token], last: int) -> bool:
-    """كمين نصبه مسلحون، هجوم شنه متشددون: the trigger's author named after it is non-state."""
+def _authored_by_armed(tokens: list[Token], last: int, groups: list[tuple[int, int, str]]) -> bool:
+    """كمين نصبه مسلحون، قصف شنه الحوثيون: the trigger's author named after it is non-state."""
     ahead = tokens[last + 1:last + 1 + FORWARD_GROUP_WINDOW]
-    return any(has_class(t, "authored") and k + 1 < len(ahead) and has_class(ahead[k + 1], "armed")
+    return any(has_class(t, "authored") and k + 1 < len(ahead) and _group_or_fighters(ahead[k + 1], groups)
                for k, t in enumerate(ahead))
 
 
