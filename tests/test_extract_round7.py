@@ -53,3 +53,35 @@ def test_a_group_named_behind_a_verb_with_a_pronoun_fired_the_shells():
     # the Houthis shelled the town: a group's shelling, not a state's air strike
     assert (rec["category"], rec["subtype"]) == ("attack", "explosive_device")
     assert rec["groups"] == ["Houthis"]
+
+
+def test_a_siege_named_as_a_noun_is_an_incident_where_it_is_laid():
+    [rec] = incidents("وذلك بعد ثلاثة أسابيع من حصار مدينة الزبداني الواقعة في الريف الغربي للعاصمة السورية دمشق")
+    assert rec["category"] == "operation" and rec["place"] == "Az Zabadānī"  # not Damascus, which locates it
+    [rec] = incidents("فرضت المليشيات الحوثية حصارا خانقا على مدينة تعز")
+    assert rec["category"] == "attack" and rec["groups"] == ["Houthis"]  # a group's siege is its attack
+
+
+def test_a_siege_broken_or_lifted_is_none_laid():
+    assert incidents("بعد أن فك الثوار الحصار عن مدينة تعز") == []
+    assert incidents("تعتبر هذه الخطوة متقدمة في مشروع فك الحصار عن مدينة داريا") == []
+    assert incidents("تواصل الدول العربية الحصار الاقتصادي على قطر") == []
+
+
+def test_a_place_that_locates_another_is_not_the_scene():
+    [rec] = incidents("قصفت الطائرات مدينة الزبداني الواقعة في الريف الغربي للعاصمة السورية دمشق")
+    assert rec["place"] == "Az Zabadānī"
+    places = {r["place"] for r in incidents("قصفت الطائرات مدينة دمشق وبلدة الزبداني")}
+    assert places == {"Damascus", "Az Zabadānī"}  # two places the strikes hit, neither locating the other
+
+
+def test_pounding_and_street_fighting_are_incidents():
+    [rec] = incidents("واصلت طائرات الأباتشي العسكرية دكّ معاقل تنظيم بيت المقدس الإرهابي في شمال سيناء")
+    assert (rec["category"], rec["subtype"]) == ("operation", "airstrike")
+    [rec] = incidents("تخوض المقاومة حاليا حرب شوارع للسيطرة على مبنى البريد في مدينة تعز")
+    assert rec["category"] == "attack" and rec["place"] == "Taiz"
+
+
+def test_a_tag_line_under_the_article_is_no_sentence():
+    recs = incidents("قتل خمسة جنود في هجوم على نقطة عسكرية في مدينة العريش.\nسمات انفجار ضابط مصر حصار صنعاء")
+    assert [r["place"] for r in recs] == ["Arīsh"]

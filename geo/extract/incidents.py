@@ -18,7 +18,7 @@ from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_grou
                      state_fights_militants, state_is_a_side)
 from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
                     published_from_text)
-from .layout import headline_spans, in_headline
+from .layout import headline_spans, in_headline, tag_line_spans
 from .lexicon import THAT_WITH_PRONOUN, acled_defaults, has_class
 from .locate import Location, based_in, choose_locations, origin_mentions, speaker_placed, token_before
 from .merge import dedupe_article
@@ -48,12 +48,13 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
     # a parent named beside its affiliate (ولاية غرب إفريقيا، فرع تنظيم الدولة) is not the author
     parents = frozenset(groups[i][:2] for i in parent_groups(tokens, groups))
     seeded = []  # (sentence, its tokens, its seeds) of the sentences that state an incident
+    tag_lines = tag_line_spans(text)  # سمات الحوثيين حصار صنعاء: keywords, no sentence
     ti = 0
     for sent in sentences(text):
         ti, tj = overlapping_range(text, sent.start, sent.end, ti)
         stoks = tokens[ti:tj]
         sclauses = clauses(text, sent)
-        if not stoks or not sclauses:
+        if not stoks or not sclauses or in_headline(tag_lines, sent.start):
             continue
         # تحرير in هيئة تحرير الشام names the group, it tells no liberation
         seeds = [sd for sd in find_seeds(text, stoks, sclauses, groups) if not in_group(stoks[sd.first], groups)]

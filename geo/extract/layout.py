@@ -1,4 +1,4 @@
-"""Where a sentence stands in the article: the headline above the body.
+"""Where a sentence stands in the article: the headline above the body, the tag line below it.
 
 A news headline restates, in the present tense and without a date, the
 main event that the body then tells in full (داعش يهاجم موانئ الهلال
@@ -7,6 +7,8 @@ it yields a second, vaguer copy of that incident, so the extractor needs to
 know which lines are headline.
 """
 from __future__ import annotations
+
+import re
 
 from .text import Span
 
@@ -43,6 +45,20 @@ def headline_spans(text: str) -> list[Span]:
             continue
         if len(line) <= MAX_HEADLINE_CHARS + MAX_LINK_PREFIX and any(t in line for t in titles):
             out.append(span)  # رابط الخبر بصحيفة الوئام: <the headline>: a link line at the foot restates it
+    return out
+
+
+# Labels of the keyword line news sites print under an article (سمات الحوثيين اليمن حصار صنعاء, وسوم: …).
+_TAG_LABEL_RE = re.compile(r"^[ \u00a0\t]*(?:سمات|وسوم|الوسوم|كلمات مفتاحية|الكلمات المفتاحية|كلمات دلالية"
+                           r"|الكلمات الدلالية)[ \u00a0]*[:：]?[ \u00a0]", re.MULTILINE)
+
+
+def tag_line_spans(text: str) -> list[Span]:
+    """Spans of the keyword lines (سمات …): a list of tags, not a sentence, whatever words it strings together."""
+    out = []
+    for m in _TAG_LABEL_RE.finditer(text):
+        end = text.find("\n", m.start())
+        out.append(Span(m.start(), len(text) if end < 0 else end))
     return out
 
 

@@ -185,6 +185,8 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
         cands = [m for m in cands if not _direction_before(tokens, m)]
     if not cands:
         return []
+    # مدينة الزبداني الواقعة في ريف دمشق، بلدة كفريا التابعة لمحافظة إدلب: the second place locates the first
+    cands = [m for m in cands if not _locates_the_one_before(text, m, cands)] or cands
 
     # وذكرت وسائل إعلام أن …: a report joined by و and a speech verb tells of other events (run-on news
     # sentences join two reports without a comma); its places are not this trigger's
@@ -222,6 +224,17 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     chosen = _coordinated(text, cands if best in cands else placed, best)
     chosen += [m for m in _added_places(text, tokens, clause, cands if best in cands else placed, best) if m not in chosen]
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+# What joins a place to the larger one it lies in: الواقعة في، الواقع جنوب، التابعة لـ، والتابع لـ, then a few words
+# (الريف الغربي للعاصمة السورية) before the larger place's name.
+_LOCATED_IN_RE = re.compile(r"[ \u00a0]+و?ال(?:واقع|تابع)(?:ة|ه|تين|ين)?[ \u00a0]+[^،,.;؛:()«»\"\n]{0,60}$")
+
+
+def _locates_the_one_before(text: str, m, cands: list) -> bool:
+    """Whether ``m`` is named only to locate a place just before it (الزبداني الواقعة في ريف دمشق)."""
+    return any(p.end <= m.start and m.start - p.end <= 80 and _LOCATED_IN_RE.match(text[p.end:m.start])
+               for p in cands if p is not m)
 
 
 def _same_or_facing(text: str, tokens: list[Token], m, best) -> bool:

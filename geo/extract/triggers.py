@@ -257,6 +257,7 @@ def _seized_object_is(tokens: list[Token], last: int, cls: str) -> bool:
 
 
 NOT_FORCE_WINDOW = 6  # words around a deployment word where the cargo is named
+LIFT_WINDOW = 3  # فك الثوار الحصار: the subject may stand between the verb and the siege
 DEFUSE_WINDOW = 6  # نزع وإبطال أكثر من 200 لغم: a count may stand between the verb and the device
 
 
@@ -309,6 +310,8 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span],
             continue
         if entry.subtype == "explosive_device" and _class_in(tokens, m.first - DEFUSE_WINDOW, m.first, "defuse"):
             continue  # نزع الألغام، تفكيك عبوة ناسفة: a device cleared is no attack
+        if "حصار" in tokens[m.last].key and _class_in(tokens, m.first - LIFT_WINDOW, m.first, "lift"):
+            continue  # فك الثوار الحصار عن المدينة: a siege broken is none laid
         clause = next((c for c in clauses if c.start <= tokens[m.first].start < c.end), clauses[0])
         clause_start = next(k for k, t in enumerate(tokens) if t.start >= clause.start)
         clause_end = next((k for k in range(clause_start, len(tokens)) if tokens[k].start >= clause.end), len(tokens))
