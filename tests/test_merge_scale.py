@@ -64,3 +64,18 @@ def test_two_ambushes_at_one_town_are_two_incidents():
 def test_a_kidnapping_told_twice_is_one_incident():
     recs = _article("اختطف مسلحون القنصل في مدينة غاو. وأكدت الوزارة اختطاف القنصل وستة دبلوماسيين في مدينة غاو.")
     assert [r["subtype"] for r in recs] == ["kidnapping"]
+
+
+def test_undated_reports_from_two_articles_stay_apart():
+    """Two articles telling of shelling on Daraa with no date may tell of two days: only dated reports merge."""
+    (undated,) = _records("قصفت قوات النظام مخيم درعا بالصواريخ والمدفعية الثقيلة.", published=None)
+    assert undated["date"] is None
+    merger = IncidentMerger()
+    merger.add(_as_from(undated, "a.txt"))
+    merger.add(_as_from(undated, "b.txt"))
+    assert len(merger.records) == 2
+    (dated,) = _records("قصفت قوات النظام مخيم درعا بالصواريخ والمدفعية الثقيلة أمس.")
+    merger = IncidentMerger()
+    merger.add(_as_from(dated, "a.txt"))
+    merger.add(_as_from(dated, "b.txt"))
+    assert [len(r["sources"]) for r in merger.records] == [2]

@@ -7,7 +7,9 @@ their groups and actors do not contradict (one side empty, or they share a
 name).  A country or a region is too large for "same place" to mean "same
 incident": coarse records merge only when both carry the same full date.
 The merged record keeps the first record's id and evidence and lists every
-source.
+source.  Across articles a record must also be dated (``reported_again``):
+two undated reports of shelling in one town, from two articles, may be two
+days of shelling.
 """
 from __future__ import annotations
 
@@ -56,6 +58,16 @@ def same_incident(a: dict, b: dict) -> bool:
     # Namesakes far apart (Tripoli, Libya and Tripoli, Lebanon) are not one place.
     km = _km(a, b)
     return km <= SAME_PLACE_KM or (same and km <= 2 * SAME_PLACE_KM)
+
+
+def reported_again(told: dict, rec: dict) -> bool:
+    """Whether ``rec``, from another article than ``told``, reports the same incident.
+
+    Within an article an undated mention belongs to the story told around it;
+    across articles nothing ties two undated records to one day, so both must
+    carry a date (compatible ones, as ``same_incident`` asks).
+    """
+    return bool(told["date"]) and bool(rec["date"]) and same_incident(told, rec)
 
 
 def _unlisted_site(rec: dict) -> bool:
@@ -160,7 +172,7 @@ class IncidentMerger:
             near.update(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
                         for i in self._grid.get((*kind, cx + dx, cy + dy), ()))
         target = next((i for i in sorted(near) if file not in self._files[i]
-                       and same_incident(cores[i], rec)), None)
+                       and reported_again(cores[i], rec)), None)
         if target is None:
             index = len(cores)
             if rec["precision"] not in _COARSE:
