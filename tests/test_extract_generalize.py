@@ -114,7 +114,7 @@ def test_cross_article_merge_is_linear_and_keeps_namesakes_apart():
     from geo.extract import merge_incidents
 
     def rec(i, f, lat, lon, place="X"):
-        return {"id": f"{f}-{i}", "category": "attack", "subtype": "armed_assault", "date": None,
+        return {"id": f"{f}-{i}", "category": "attack", "subtype": "armed_assault", "date": "2015-07-20",  # dated: only dated reports merge across articles
                 "groups": [], "actors": [], "precision": "exact", "country": "ML", "place": place,
                 "geonameid": None, "lat": lat, "lon": lon, "fatalities": None, "confidence": 0.5,
                 "source": {"file": f, "start": i, "end": i + 1}, "sources": [{"file": f, "start": i, "end": i + 1}]}
