@@ -92,3 +92,8 @@ def test_attack_masdar_and_dual_barrel_bombs():
     assert rec["category"] == "attack" and rec["country"] == "DZ"
     [rec] = incidents("قتل خمسة مدنيين جراء استهداف الطيران المروحي ببرميلين متفجرين مدينة داريا")
     assert (rec["category"], rec["subtype"], rec["place"]) == ("operation", "airstrike", "Dārayyā")
+
+
+def test_where_fighters_came_from_is_not_the_scene():
+    [rec] = incidents("هاجم مسلحون قادمون من مدينة درنة بوابة عسكرية قرب مدينة طبرق")
+    assert rec["place"] == "Tobruk"  # they came from Derna; the gate they attacked is near Tobruk
