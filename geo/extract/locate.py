@@ -175,6 +175,8 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     """
     if origins is None:
         origins = origin_mentions(text, tokens, mentions)
+    # قادمة من مدينة بيدوا، التي سيطرت عليها: the relative clause tells of the origin itself
+    origins = [m for m in origins if not _RELATIVE_TO_TRIGGER_RE.fullmatch(text, m.end, trigger.start)]
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins
              and not any(s <= m.start < e or s < m.end <= e for s, e in excluded) and not _backer(tokens, m)]
     placed = cands  # every place the sentence locates something at: a finer one may refine the chosen one
@@ -224,6 +226,10 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     chosen = _coordinated(text, cands if best in cands else placed, best)
     chosen += [m for m in _added_places(text, tokens, clause, cands if best in cands else placed, best) if m not in chosen]
     return [Location(m, precision_of(text, tokens, m)) for m in chosen]
+
+
+# Between a place and a trigger that a relative clause about the place opens (بيدوا، التي سيطرت عليها).
+_RELATIVE_TO_TRIGGER_RE = re.compile(r"[ \u00a0]*[،,]?[ \u00a0]*(?:و?التي|و?الذي)[ \u00a0]+(?:كانت[ \u00a0]+|كان[ \u00a0]+)?")
 
 
 # What joins a place to the larger one it lies in: الواقعة في، الواقع جنوب، التابعة لـ، والتابع لـ, then a few words
