@@ -97,3 +97,11 @@ def test_attack_masdar_and_dual_barrel_bombs():
 def test_where_fighters_came_from_is_not_the_scene():
     [rec] = incidents("هاجم مسلحون قادمون من مدينة درنة بوابة عسكرية قرب مدينة طبرق")
     assert rec["place"] == "Tobruk"  # they came from Derna; the gate they attacked is near Tobruk
+
+
+def test_a_killing_counted_after_the_killer_named_after_the_verb():
+    [rec] = incidents("وقتل الجيش الجزائري في نهاية مايو 25 اسلاميا قرب البويرة")
+    assert rec["category"] == "operation" and rec["country"] == "DZ"  # the army killed 25 fighters
+    assert incidents("قتل الجيش الأبرياء في 3 قرى قرب البويرة") == []  # three villages are no count of dead
+    [rec] = incidents("أعلنت حركة طالبان الباكستانية المسؤولية عن قتل القاضي طاهر خان نيازي في مدينة روالبندي")
+    assert rec["category"] == "attack" and rec["place"] == "Rawalpindi"  # a judge killed, by title

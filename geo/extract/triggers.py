@@ -108,6 +108,7 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str,
         # so are one or two by the noun's form (قتل جنديين) and a leader (مقتل القيادي في التنظيم)
         return (any(parse_number(tokens, k)[1] > k for k in range(last + 1, min(len(tokens), last + 3)))
                 or (last + 1 < len(tokens) and has_class(tokens[last + 1], "counted_victim"))
+                or _count_after_subject(tokens, last)
                 # 88 إرهابياً قتلوا في شمال سيناء: the count before a verb that agrees with it
                 or (tokens[first].key.endswith(("وا", "ا"))
                     and (count_ends_at(tokens, first, COUNT_BEFORE) or count_ends_at(tokens, first - 1, COUNT_BEFORE - 1))))
@@ -167,6 +168,20 @@ def _advances(tokens: list[Token], last: int) -> bool:
     if after and after[0].key not in _TOWARD and after[0].key.startswith(("ب", "ل")):
         return False
     return any(t.key in _TOWARD for t in after)
+
+
+SUBJECT_COUNT_WINDOW = 6  # words after a killer named after the verb within which the count of dead stands
+
+
+def _count_after_subject(tokens: list[Token], last: int) -> bool:
+    """قتل الجيش الجزائري في نهاية مايو 25 إسلامياً: the killer named right after the verb, then the count."""
+    if last + 1 >= len(tokens) or not any(has_class(tokens[last + 1], c) for c in ("military", "state_force", "armed")):
+        return False
+    for k in range(last + 2, min(len(tokens), last + 2 + SUBJECT_COUNT_WINDOW)):
+        end = parse_number(tokens, k)[1]
+        if end > k:  # a count of people, not of places (في 3 قرى)
+            return end >= len(tokens) or not has_class(tokens[end], "territory")
+    return False
 
 
 def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bool:
