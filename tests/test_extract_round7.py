@@ -105,3 +105,9 @@ def test_a_killing_counted_after_the_killer_named_after_the_verb():
     assert incidents("قتل الجيش الأبرياء في 3 قرى قرب البويرة") == []  # three villages are no count of dead
     [rec] = incidents("أعلنت حركة طالبان الباكستانية المسؤولية عن قتل القاضي طاهر خان نيازي في مدينة روالبندي")
     assert rec["category"] == "attack" and rec["place"] == "Rawalpindi"  # a judge killed, by title
+
+
+def test_a_place_that_falls_into_hands_is_seized():
+    [rec] = incidents("سقوط قاعدة العند بيد الجيش الوطني والمقاومة في محافظة لحج")
+    assert rec["category"] == "operation" and rec["place"] == "Al Anad Air Base"  # the army's taking of the base
+    assert all(r["subtype"] != "territory_seized" for r in incidents("سقوط قتلى وجرحى في قصف على مدينة تعز"))
