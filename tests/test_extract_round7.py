@@ -111,3 +111,10 @@ def test_a_place_that_falls_into_hands_is_seized():
     [rec] = incidents("سقوط قاعدة العند بيد الجيش الوطني والمقاومة في محافظة لحج")
     assert rec["category"] == "operation" and rec["place"] == "Al Anad Air Base"  # the army's taking of the base
     assert all(r["subtype"] != "territory_seized" for r in incidents("سقوط قتلى وجرحى في قصف على مدينة تعز"))
+
+
+def test_striking_told_by_the_verb_or_its_noun_beside_aircraft():
+    [rec] = incidents("كثف طيران التحالف ضرب ميليشيات الحوثي وقوات المخلوع في مدينة زنجبار اليمنية")
+    # the coalition's aircraft struck; the Houthis after the noun are its target, not its authors
+    assert (rec["category"], rec["subtype"], rec["place"]) == ("operation", "airstrike", "Zinjibār")
+    assert incidents("ضرب الرئيس مثلا بالحرب في مؤتمر صحفي") == []

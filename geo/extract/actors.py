@@ -193,6 +193,9 @@ def in_group(tok: Token, groups: list[tuple[int, int, str]]) -> bool:
     return any(s < tok.end and tok.start < e for s, e, _ in groups)
 
 
+AIRCRAFT_BEFORE = 3  # words before a strike word within which the aircraft that carried it out stands
+
+
 def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int,
                    groups: list[tuple[int, int, str]]) -> bool:
     """Whether a group is the subject of a shelling or strike word: named right after the verb
@@ -201,6 +204,8 @@ def fired_by_group(tokens: list[Token], first: int, last: int, clause_start: int
 
     A group further on is usually the target (قصفت الطائرات مواقع داعش), so it does not count.
     """
+    if any(has_class(tokens[k], "aircraft") for k in range(max(clause_start, first - AIRCRAFT_BEFORE), first)):
+        return False  # كثف طيران التحالف ضرب ميليشيات الحوثي: the aircraft struck; the group after is its target
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and _group_or_fighters(nxt, groups):
         return True
