@@ -118,3 +118,8 @@ def test_striking_told_by_the_verb_or_its_noun_beside_aircraft():
     # the coalition's aircraft struck; the Houthis after the noun are its target, not its authors
     assert (rec["category"], rec["subtype"], rec["place"]) == ("operation", "airstrike", "Zinjibār")
     assert incidents("ضرب الرئيس مثلا بالحرب في مؤتمر صحفي") == []
+
+
+def test_what_towns_wait_for_and_mines_cleared_are_no_incidents():
+    assert incidents("ساعات وأيام تمر والفلوجة والرمادي تنتظران دخول القوات الحكومية العراقية") == []
+    assert incidents("بدأت الفرق الهندسية في عدن التخلص من الالغام التي زرعها الحوثي في الطريق") == []
