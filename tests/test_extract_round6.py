@@ -79,7 +79,7 @@ def test_a_bomber_entering_a_mosque_takes_no_ground():
 def test_a_group_driven_out_of_a_camp_names_it_by_its_name():
     # the group's name stands for the fighters طرد requires, and the camp they were driven from is the scene
     assert kinds(extract("وأكدت مصادر عسكرية أنه تم طرد الحوثيين وقوات صالح من معسكر لبوزة في محافظة لحج.")) == [
-        ("operation", "military_campaign", "Lbuza")]
+        ("operation", "military_campaign", "Labouza camp")]
 
 
 def test_a_group_named_by_its_name_executing_people():
