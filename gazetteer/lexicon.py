@@ -22,13 +22,13 @@ def _rows(name: str) -> list[list[str]]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     strong: bool
     kinds: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Direction:
     dlat: int
     dlon: int

@@ -7,7 +7,7 @@ KINDS = ("country", "admin", "city", "town", "region", "water", "facility", "sit
 ROLES = ("location", "demonym", "metonym")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry.
 
@@ -55,7 +55,7 @@ class Place:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A place proposed for a name, with the ranking score that put it there."""
 
@@ -63,7 +63,7 @@ class Candidate:
     score: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A place named in a text.
 

@@ -24,7 +24,7 @@ CONTEXT_NEAR = 1.5
 NEAR_KM = 300.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What a document has already established: countries (weights) and points.
 

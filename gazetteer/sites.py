@@ -54,8 +54,12 @@ def find_sites(text: str, tokens: tuple[Token, ...], mentions: list[Mention], ga
     resume = 0  # a list of names is read once, from its first site noun
     # Each word's site-noun count, asked for all words at once: most words are no site noun, and
     # only the ones that are are visited below.
-    counts = list(map(_head_count, map(_KEY, tokens)))
-    for i in compress(range(len(tokens)), map(is_not, counts, repeat(None))):
+    counts = list(map(_HEAD_COUNTS.get, map(_KEY, tokens)))
+    if None in counts:  # words not seen before
+        for k, count in enumerate(counts):
+            if count is None:
+                counts[k] = _remembered_head_count(tokens[k].key)
+    for i in compress(range(len(tokens)), map(is_not, counts, repeat(_NO_HEAD))):
         t = tokens[i]
         if not t.is_word or i < resume:
             continue
@@ -77,6 +81,22 @@ def find_sites(text: str, tokens: tuple[Token, ...], mentions: list[Mention], ga
 
 
 _KEY = attrgetter("key")
+
+# word key → ``_head_count`` (``_NO_HEAD`` for the many words that are no site noun): a plain dict read
+# for every word of every article at once, bounded like the toponym scan's memos.
+_HEAD_COUNTS: dict[str, int | object] = {}
+_NO_HEAD = object()
+_MAX_HEAD_COUNTS = 87_381
+
+
+def _remembered_head_count(key: str):
+    """``_head_count`` of a word, or ``_NO_HEAD``, remembered in ``_HEAD_COUNTS`` while it has room."""
+    count = _head_count(key)
+    if count is None:
+        count = _NO_HEAD
+    if len(_HEAD_COUNTS) < _MAX_HEAD_COUNTS:
+        _HEAD_COUNTS[key] = count
+    return count
 
 
 @lru_cache(maxsize=65536)

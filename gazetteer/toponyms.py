@@ -57,7 +57,7 @@ CURATED = 3
 TRANSPARENT = {"-", "\u2010", "\u2011", "\u2013"}  # hyphens inside names (بوبو-ديولاسو)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     """A candidate mention found by the scan, before judgement."""
 

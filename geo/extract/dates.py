@@ -70,7 +70,7 @@ class Antecedent(NamedTuple):
     explicit: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression: its span, its value (None when it cannot be resolved) and how it dates.
 

@@ -189,7 +189,7 @@ def _longest_first(entry: tuple) -> int:
     return -entry[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TriggerEntry:
     """One row of triggers.tsv, or a named campaign of campaigns.tsv (role ``campaign``)."""
 

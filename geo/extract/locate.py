@@ -36,7 +36,7 @@ FINER_WINDOW = 25  # words from the trigger within which a finer place of the sa
 _COORDINATION_RE = re.compile(r"^[\s\u00a0]*(?:[،,][\s\u00a0]*(?:و|او|أو)?|(?:و|او|أو))[\s\u00a0]*(?:في|ب)?[\s\u00a0]*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """A chosen place with the precision the text gives it."""
 

@@ -19,7 +19,7 @@ SUPERLATIVE_WINDOW = 4  # words before a background cue where a superlative make
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Modality:
     """What the cues around one trigger say: dropped (and why) or kept, and whether hedged."""
 

@@ -40,7 +40,7 @@ _GENERIC_ROLES = ("generic", "clash", "killing", "campaign")
 _NEVER_ABSORB = ("territory_seized", "deployment")
 
 
-@dataclass
+@dataclass(slots=True)
 class Seed:
     """One incident as the triggers state it, before places, dates and actors are attached.
 
