@@ -79,3 +79,14 @@ def test_undated_reports_from_two_articles_stay_apart():
     merger.add(_as_from(dated, "a.txt"))
     merger.add(_as_from(dated, "b.txt"))
     assert [len(r["sources"]) for r in merger.records] == [2]
+
+
+def test_undated_records_are_not_indexed_for_merging():
+    """Undated records never merge across articles, so none waits in the grid to be compared with later
+    ones: 20,000 at one town would otherwise make every later record scan them all (quadratic)."""
+    (undated,) = _records("قصفت قوات النظام مخيم درعا بالصواريخ والمدفعية الثقيلة.", published=None)
+    merger = IncidentMerger()
+    for n in range(2000):
+        merger.add(_as_from(undated, f"a{n}.txt"))
+    assert len(merger.records) == 2000
+    assert not merger._grid and not merger._dated

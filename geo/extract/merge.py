@@ -162,11 +162,17 @@ class IncidentMerger:
         """
         if not owned:
             rec = _copy(rec)
+        cores = self._cores
+        if not rec["date"]:
+            # an undated report is no other article's incident (reported_again): nothing to look up, and
+            # not indexed either, so that thousands of undated records at one town cost nothing to later ones
+            cores.append(self._keep(rec, len(cores)))
+            self._files.append({s["file"] for s in rec["sources"]})
+            return
         file = rec["source"]["file"]
         kind = (rec["category"], rec["subtype"])
         cx, cy = _cell(rec)
         dated = _dated_key(rec)
-        cores = self._cores
         near = set(self._dated.get(dated, ())) if dated else set()
         if rec["precision"] not in _COARSE:
             near.update(i for dx in (-1, 0, 1) for dy in (-1, 0, 1)
