@@ -123,3 +123,8 @@ def test_striking_told_by_the_verb_or_its_noun_beside_aircraft():
 def test_what_towns_wait_for_and_mines_cleared_are_no_incidents():
     assert incidents("ساعات وأيام تمر والفلوجة والرمادي تنتظران دخول القوات الحكومية العراقية") == []
     assert incidents("بدأت الفرق الهندسية في عدن التخلص من الالغام التي زرعها الحوثي في الطريق") == []
+
+
+def test_forces_still_stationed_in_the_plural():
+    [rec] = incidents("لا يزال قرابة 2500 جندي فرنسي يتمركزون في قاعدة غاو شمالي مالي")
+    assert rec["category"] == "deployment" and rec["place"] == "Gao"
