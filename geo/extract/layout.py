@@ -49,16 +49,21 @@ def headline_spans(text: str) -> list[Span]:
 
 
 # Labels of the keyword line news sites print under an article (سمات الحوثيين اليمن حصار صنعاء, وسوم: …).
-_TAG_LABEL_RE = re.compile(r"^[ \u00a0\t]*(?:سمات|وسوم|الوسوم|كلمات مفتاحية|الكلمات المفتاحية|كلمات دلالية"
-                           r"|الكلمات الدلالية)[ \u00a0]*[:：]?[ \u00a0]", re.MULTILINE)
+# Some sites glue it to the last paragraph (… المواجهات العسكرية. سمات الحوثيين …): after a full stop, a label
+# followed by bare words to the end of the line is the tag line too.
+_TAG_LABEL_RE = re.compile(r"(?:^|(?<=[.!?؟])[ \u00a0]+)[ \u00a0\t]*(?:سمات|وسوم|الوسوم|كلمات مفتاحية"
+                           r"|الكلمات المفتاحية|كلمات دلالية|الكلمات الدلالية)[ \u00a0]*[:：]?[ \u00a0]", re.MULTILINE)
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?؟،,;؛]")
 
 
 def tag_line_spans(text: str) -> list[Span]:
     """Spans of the keyword lines (سمات …): a list of tags, not a sentence, whatever words it strings together."""
     out = []
     for m in _TAG_LABEL_RE.finditer(text):
-        end = text.find("\n", m.start())
-        out.append(Span(m.start(), len(text) if end < 0 else end))
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if m.start() == 0 or text[m.start() - 1] == "\n" or not _SENTENCE_PUNCTUATION.search(text, m.end(), end):
+            out.append(Span(m.start(), end))
     return out
 
 
