@@ -129,3 +129,8 @@ def test_what_towns_wait_for_and_mines_cleared_are_no_incidents():
 def test_forces_still_stationed_in_the_plural():
     [rec] = incidents("لا يزال قرابة 2500 جندي فرنسي يتمركزون في قاعدة غاو شمالي مالي")
     assert rec["category"] == "deployment" and rec["place"] == "Gao"
+
+
+def test_dead_counted_before_the_fighters_they_were():
+    [rec] = incidents("أوضحت مصادر أن العشرات من المسلحين الحوثيين وقوات صالح قتلوا في مناطق متفرقة من مدينة تعز")
+    assert rec["place"] == "Taiz" and rec["groups"] == ["Houthis"]

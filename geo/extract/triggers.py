@@ -111,7 +111,8 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str,
                 or _count_after_subject(tokens, last)
                 # 88 إرهابياً قتلوا في شمال سيناء: the count before a verb that agrees with it
                 or (tokens[first].key.endswith(("وا", "ا"))
-                    and (count_ends_at(tokens, first, COUNT_BEFORE) or count_ends_at(tokens, first - 1, COUNT_BEFORE - 1))))
+                    and (count_ends_at(tokens, first, COUNT_BEFORE) or count_ends_at(tokens, first - 1, COUNT_BEFORE - 1)
+                         or _count_of_fighters_before(tokens, first))))
     if requires.startswith("object:"):
         # the trigger's object: a few words after it, before a preposition starts the place (استعاد المدينة)
         classes = requires.split(":", 1)[1].split("|")
@@ -168,6 +169,19 @@ def _advances(tokens: list[Token], last: int) -> bool:
     if after and after[0].key not in _TOWARD and after[0].key.startswith(("ب", "ل")):
         return False
     return any(t.key in _TOWARD for t in after)
+
+
+FIGHTERS_PHRASE_WORDS = 6  # words of the fighters named between a count's من and the verb (من المسلحين الحوثيين وقوات صالح)
+
+
+def _count_of_fighters_before(tokens: list[Token], verb: int) -> bool:
+    """العشرات من المسلحين الحوثيين وقوات صالح قتلوا: a count, then من and the fighters or forces, then the verb."""
+    for j in range(verb - 2, max(-1, verb - 2 - FIGHTERS_PHRASE_WORDS), -1):
+        if tokens[j].key == "من":
+            phrase = tokens[j + 1:verb]
+            return (any(has_class(t, c) for t in phrase for c in ("armed", "military", "state_force"))
+                    and count_ends_at(tokens, j, 2))
+    return False
 
 
 SUBJECT_COUNT_WINDOW = 6  # words after a killer named after the verb within which the count of dead stands
