@@ -134,3 +134,9 @@ def test_forces_still_stationed_in_the_plural():
 def test_dead_counted_before_the_fighters_they_were():
     [rec] = incidents("أوضحت مصادر أن العشرات من المسلحين الحوثيين وقوات صالح قتلوا في مناطق متفرقة من مدينة تعز")
     assert rec["place"] == "Taiz" and rec["groups"] == ["Houthis"]
+
+
+def test_a_town_freed_from_a_grip():
+    [rec] = incidents("وكانت الضالع اول محافظة تحررت من قبضة الحوثيين")
+    assert rec["category"] == "operation" and rec["country"] == "YE"
+    assert incidents("تحررت المرأة من القيود في مدينة عدن") == []
