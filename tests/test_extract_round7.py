@@ -140,3 +140,11 @@ def test_a_town_freed_from_a_grip():
     [rec] = incidents("وكانت الضالع اول محافظة تحررت من قبضة الحوثيين")
     assert rec["category"] == "operation" and rec["country"] == "YE"
     assert incidents("تحررت المرأة من القيود في مدينة عدن") == []
+
+
+def test_a_relative_pronoun_or_a_locating_adjective_ends_a_name_after_a_cue():
+    from gazetteer.toponyms import find_toponyms
+    [m] = find_toponyms("وتستمر المواجهات في مديرية لودر التي تستعد المقاومة لاستعادة السيطرة عليها")
+    assert m.place.name == "Lawdar"
+    places = [m.place.name for m in find_toponyms("سيطرت المقاومة على مدينة لودر التابعة للمحافظة بعد مواجهات")]
+    assert places == ["Lawdar"]
