@@ -148,3 +148,12 @@ def test_a_relative_pronoun_or_a_locating_adjective_ends_a_name_after_a_cue():
     assert m.place.name == "Lawdar"
     places = [m.place.name for m in find_toponyms("سيطرت المقاومة على مدينة لودر التابعة للمحافظة بعد مواجهات")]
     assert places == ["Lawdar"]
+
+
+def test_a_place_nearer_another_events_trigger_is_that_events():
+    recs = incidents("تحدث مسؤول أمني عن اشتباكات عنيفة مع القوات العراقية شرق مدينة الرمادي، وقصف الجيش العراقي "
+                     "براجمات صواريخ أحياء في الفلوجة وسط المدينة، وكثفت القوات العراقية هجومها على المدن والبلدات "
+                     "الرئيسية في محافظة الأنبار لاستعادتها من تنظيم داعش.")
+    by_trigger = {r["trigger"]: r["place"] for r in recs}
+    assert by_trigger["وقصف"] == "Al Fallūjah"
+    assert by_trigger["هجومها"] == "Al Anbar Governorate"  # its own clause's place, not the shelling's town

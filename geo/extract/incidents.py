@@ -411,9 +411,10 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
                                group_fires, retakes, group_operates)
 
     excluded = [(s, e) for s, e, _ in sgroups] + [(m.start, m.end) for m in acting]
-    # a light head (شهدت نيجيريا هجوماً، إذ اقتحم مسلحون كنيسة في أوو) is told by the specific trigger after it
-    others = ([] if seed.entry.role in ("generic", "clash", "killing")
-              else [(stoks[f].start, stoks[l].end) for f, l in other_triggers])
+    # a light head (شهدت نيجيريا هجوماً، إذ اقتحم مسلحون كنيسة في أوو) is told by the specific trigger after it;
+    # the triggers before it told other events (…، وقصف الجيش أحياء في الفلوجة، وكثفت القوات هجومها على …)
+    others = [(stoks[f].start, stoks[l].end) for f, l in other_triggers
+              if seed.entry.role not in ("generic", "clash", "killing") or l < seed.first]
     locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others,
                                  scope.origins, advance=seed.entry.requires == "advance")
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look

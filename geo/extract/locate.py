@@ -85,6 +85,15 @@ def _object_of(text: str, trigger: Span, mention) -> bool:
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "بهما"})
 
 
+def _anothers_place(trigger: Span, clause: Span, mention, other_triggers: list[tuple[int, int]]) -> bool:
+    """Whether a place outside the trigger's clause lies nearer another incident's trigger: that incident's place
+    (…، وقصف الجيش أحياء في الفلوجة، وكثفت القوات هجومها على محافظة الأنبار: Fallujah is the shelling's)."""
+    if clause.start <= mention.start < clause.end:
+        return False
+    own = min(abs(mention.start - trigger.end), abs(trigger.start - mention.end))
+    return any(min(abs(mention.start - e), abs(s - mention.end)) < own for s, e in other_triggers)
+
+
 def _other_trigger_between(trigger: Span, mention, other_triggers: list[tuple[int, int]]) -> bool:
     """Whether another incident's trigger (offsets) stands between the trigger and the mention: the place is that
     incident's (دخلت القوات الأراضي الصومالية وشاركت في طرد الحركة من كسمايو: Kismayo is the expulsion's)."""
@@ -217,7 +226,8 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
              and (_locative_before(text, tokens, m) or _site_head_before(tokens, m) or _object_of(text, trigger, m)
                   or m.place.kind == "facility")  # اقتحام الجيش مصفاة بيجي في العراق: a site named is the target
              and _words_apart(tokens, trigger, m) <= FINER_WINDOW
-             and not _other_trigger_between(trigger, m, other_triggers)]
+             and not _other_trigger_between(trigger, m, other_triggers)
+             and not _anothers_place(trigger, clause, m, other_triggers)]
     if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:
         best = min(finer, key=score)
     if _on_road_between(tokens, best):
