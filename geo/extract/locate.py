@@ -85,13 +85,17 @@ def _object_of(text: str, trigger: Span, mention) -> bool:
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "بهما"})
 
 
-def _anothers_place(trigger: Span, clause: Span, mention, other_triggers: list[tuple[int, int]]) -> bool:
-    """Whether a place outside the trigger's clause lies nearer another incident's trigger: that incident's place
-    (…، وقصف الجيش أحياء في الفلوجة، وكثفت القوات هجومها على محافظة الأنبار: Fallujah is the shelling's)."""
+def _anothers_place(text: str, trigger: Span, clause: Span, mention, other_triggers: list[tuple[int, int]]) -> bool:
+    """Whether a place outside the trigger's clause stands in the clause of another incident's trigger: that
+    incident's place (…، وقصف الجيش أحياء في الفلوجة، وكثفت القوات هجومها على … الأنبار: Fallujah is the shelling's)."""
     if clause.start <= mention.start < clause.end:
         return False
-    own = min(abs(mention.start - trigger.end), abs(trigger.start - mention.end))
-    return any(min(abs(mention.start - e), abs(s - mention.end)) < own for s, e in other_triggers)
+    lo = max(text.rfind(p, 0, mention.start) for p in _CLAUSE_STOPS) + 1
+    hi = min((i for i in (text.find(p, mention.end) for p in _CLAUSE_STOPS) if i >= 0), default=len(text))
+    return any(lo <= s < hi for s, _ in other_triggers)
+
+
+_CLAUSE_STOPS = ("،", ",", "؛", ";", ".", "\n")
 
 
 def _other_trigger_between(trigger: Span, mention, other_triggers: list[tuple[int, int]]) -> bool:
@@ -227,7 +231,7 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
                   or m.place.kind == "facility")  # اقتحام الجيش مصفاة بيجي في العراق: a site named is the target
              and _words_apart(tokens, trigger, m) <= FINER_WINDOW
              and not _other_trigger_between(trigger, m, other_triggers)
-             and not _anothers_place(trigger, clause, m, other_triggers)]
+             and not _anothers_place(text, trigger, clause, m, other_triggers)]
     if finer and FINENESS.get(best.place.kind, 0) <= FINENESS["admin"]:
         best = min(finer, key=score)
     if _on_road_between(tokens, best):
