@@ -157,3 +157,10 @@ def test_a_place_nearer_another_events_trigger_is_that_events():
     by_trigger = {r["trigger"]: r["place"] for r in recs}
     assert by_trigger["وقصف"] == "Al Fallūjah"
     assert by_trigger["هجومها"] == "Al Anbar Governorate"  # its own clause's place, not the shelling's town
+
+
+def test_what_a_foiled_act_was_aimed_at_and_fighting_not_reported_are_no_incidents():
+    assert incidents("وتواترت أنباء عن إحباط عملية إرهابية أخرى كانت تستهدف مقر قيادة قوات الطوارئ في الرياض") == []
+    assert incidents("ورغم الهدنة لم ترد أنباء فورية عن وقوع قتال عنيف قرب عدن نفسها") == []
+    [rec] = incidents("قصفت الطائرات مواقع في مدينة تعز ولم ترد أنباء عن إصابات")  # a strike with no casualties reported
+    assert rec["place"] == "Taiz"

@@ -198,6 +198,15 @@ def _count_after_subject(tokens: list[Token], last: int) -> bool:
     return False
 
 
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+
+
+def _was_doing(tokens: list[Token], first: int) -> bool:
+    """Whether a light word is a present tense after كان (كانت تستهدف، كانوا يهاجمون): the aim or the habit of
+    something told around it, never an incident of its own."""
+    return first > 0 and tokens[first - 1].key in _WAS and tokens[first].key.startswith(("ي", "ت"))
+
+
 def _is_purpose_or_future(tokens: list[Token], first: int, proclitic: str) -> bool:
     """A purpose or a future, not an event.
 
@@ -312,6 +321,8 @@ def find_seeds(text: str, tokens: list[Token], clauses: list[Span],
             named = frozenset(k for k, t in enumerate(tokens) if in_group(t, groups))
         if not _requirement_met(tokens, m.first, m.last, entry.requires, named or frozenset()):
             continue
+        if entry.role == "generic" and _was_doing(tokens, m.first):
+            continue  # عملية إرهابية كانت تستهدف مقر القيادة: what a foiled or planned act was aimed at
         if _is_purpose_or_future(tokens, m.first, m.proclitic) or _points_back(tokens, m.first, entry):
             continue
         if entry.category == "deployment" and _publishes(tokens, m.first, m.last):
