@@ -164,3 +164,9 @@ def test_what_a_foiled_act_was_aimed_at_and_fighting_not_reported_are_no_inciden
     assert incidents("ورغم الهدنة لم ترد أنباء فورية عن وقوع قتال عنيف قرب عدن نفسها") == []
     [rec] = incidents("قصفت الطائرات مواقع في مدينة تعز ولم ترد أنباء عن إصابات")  # a strike with no casualties reported
     assert rec["place"] == "Taiz"
+
+
+def test_an_advance_made_by_a_subject_between_the_verb_and_its_noun():
+    [rec] = incidents("حقق مقاتلو داعش تقدما في حي النشوة جنوبي مدينة الحسكة")
+    assert (rec["category"], rec["subtype"]) == ("attack", "territory_seized")  # fighters' advance takes ground
+    assert incidents("حققت المفاوضات في جنيف تقدما في الملف السوري") == []
