@@ -170,3 +170,12 @@ def test_an_advance_made_by_a_subject_between_the_verb_and_its_noun():
     [rec] = incidents("حقق مقاتلو داعش تقدما في حي النشوة جنوبي مدينة الحسكة")
     assert (rec["category"], rec["subtype"]) == ("attack", "territory_seized")  # fighters' advance takes ground
     assert incidents("حققت المفاوضات في جنيف تقدما في الملف السوري") == []
+
+
+def test_a_subheading_restates_the_paragraphs_under_it():
+    text = ("القوات تتقدم في عدن\nسيطرت قوات المقاومة الشعبية على مطار عدن الدولي أمس بعد معارك عنيفة.\n"
+            "وقال مصدر عسكري إن القوات تواصل تمشيط الأحياء.\nغارات مكثفة للتحالف\n"
+            "وشنت طائرات التحالف غارات على مواقع الحوثيين في مدينة لحج أمس.\n")
+    subjects = [r["evidence"] for r in incidents(text)]
+    assert "غارات مكثفة للتحالف" not in subjects  # the strikes are those of the paragraph below it
+    assert any("لحج" in e for e in subjects)

@@ -17,10 +17,12 @@ MAX_HEADLINE_CHARS = 160  # longer lines are lead paragraphs, not titles
 _SENTENCE_END = (".", "!", "؟", "?", ":", "…")
 MIN_REPEATED_TITLE = 20  # a title this long found again in a later short line is that line's content
 MAX_LINK_PREFIX = 60  # what a link line adds before the title it repeats (رابط الخبر بصحيفة الوئام:)
+SUBHEAD_WORDS = 4  # a line of the body this short, without a full stop, heads the paragraphs below it
 
 
 def headline_spans(text: str) -> list[Span]:
-    """Spans of the headline lines: short lines among the first few, with no closing full stop, before the body.
+    """Spans of the headline lines: short lines among the first few, with no closing full stop, before the body,
+    and the body's subheadings (a line of a few words without a full stop: غارات مكثفة للتحالف).
 
     A line counts only when body text follows it, so a one-line text is
     never all headline.
@@ -39,6 +41,10 @@ def headline_spans(text: str) -> list[Span]:
         if body_follows and len(line) <= MAX_HEADLINE_CHARS and not line.endswith(_SENTENCE_END):
             out.append(span)
     titles = [text[h.start:h.end] for h in out if h.end - h.start >= MIN_REPEATED_TITLE]
+    for span in lines[HEAD_LINES:-1]:
+        line = text[span.start:span.end]
+        if len(line.split()) <= SUBHEAD_WORDS and not line.endswith(_SENTENCE_END):
+            out.append(span)  # غارات مكثفة للتحالف، * محاصرون: a subheading over the paragraphs that tell it
     for span in lines[1:] if titles else ():
         line = text[span.start:span.end]
         if span in out:
