@@ -179,3 +179,8 @@ def test_a_subheading_restates_the_paragraphs_under_it():
     subjects = [r["evidence"] for r in incidents(text)]
     assert "غارات مكثفة للتحالف" not in subjects  # the strikes are those of the paragraph below it
     assert any("لحج" in e for e in subjects)
+
+
+def test_dead_counted_before_who_among_them():
+    [rec] = incidents("وقال مدير الصحة إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا في مدينة عدن أمس")
+    assert rec["place"] == "Aden" and rec["category"] == "attack"

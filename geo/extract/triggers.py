@@ -175,13 +175,19 @@ FIGHTERS_PHRASE_WORDS = 6  # words of the fighters named between a count's من 
 
 
 def _count_of_fighters_before(tokens: list[Token], verb: int) -> bool:
-    """العشرات من المسلحين الحوثيين وقوات صالح قتلوا: a count, then من and the fighters or forces, then the verb."""
+    """العشرات من المسلحين الحوثيين وقوات صالح قتلوا: a count, then من and the fighters or forces (or بينهم and
+    who among them), then the verb."""
     for j in range(verb - 2, max(-1, verb - 2 - FIGHTERS_PHRASE_WORDS), -1):
         if tokens[j].key == "من":
             phrase = tokens[j + 1:verb]
             return (any(has_class(t, c) for t in phrase for c in ("armed", "military", "state_force"))
                     and count_ends_at(tokens, j, 2))
+        if tokens[j].key in _AMONG_THEM:
+            return count_ends_at(tokens, j, 3)  # 57 مدنيا بينهم 12 طفلا وست نساء قتلوا: the count, then who among them
     return False
+
+
+_AMONG_THEM = frozenset({"بينهم", "بينهن", "منهم", "منهن"})
 
 
 SUBJECT_COUNT_WINDOW = 6  # words after a killer named after the verb within which the count of dead stands
