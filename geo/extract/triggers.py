@@ -183,7 +183,8 @@ def _count_of_fighters_before(tokens: list[Token], verb: int) -> bool:
             return (any(has_class(t, c) for t in phrase for c in ("armed", "military", "state_force"))
                     and count_ends_at(tokens, j, 2))
         if tokens[j].key in _AMONG_THEM:
-            return count_ends_at(tokens, j, 3)  # 57 مدنيا بينهم 12 طفلا وست نساء قتلوا: the count, then who among them
+            # 57 مدنيا بينهم 12 طفلا وست نساء قتلوا: the count (and its noun), then who among them
+            return count_ends_at(tokens, j, 3) or count_ends_at(tokens, j - 1, 2)
     return False
 
 
