@@ -184,3 +184,11 @@ def test_a_subheading_restates_the_paragraphs_under_it():
 def test_dead_counted_before_who_among_them():
     [rec] = incidents("وقال مدير الصحة إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا في مدينة عدن أمس")
     assert rec["place"] == "Aden" and rec["category"] == "attack"
+
+
+def test_aircraft_taking_off_from_a_base_are_deployed_there():
+    recs = incidents("وهي اول عملية جوية تنفذها طائرة اميركية اقلعت من قاعدة انجرليك الجوية في جنوب تركيا")
+    assert ("deployment", "Incirlik Air Base") in {(r["category"], r["place"]) for r in recs}
+    [rec] = incidents("انطلقت أربع مقاتلات من طراز تايفون من قاعدة أكروتيري في قبرص")
+    assert rec["place"] == "RAF Akrotiri"
+    assert incidents("انطلقت القافلة من مدينة عدن نحو لحج") == []  # no aircraft: a convoy setting out

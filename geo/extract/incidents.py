@@ -108,7 +108,8 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
                 reading = reading._replace(locations=[])
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
-        elif not reading.locations and seed.entry.role != "killing":  # a count of dead needs its own place
+        # a count of dead needs its own place; so does a base aircraft took off from
+        elif not reading.locations and seed.entry.role != "killing" and seed.entry.requires != "departure":
             scene = (_theatre(seed) or _same_place_as_main(text, sent, located) or _attack_referred_to(stoks, seed, located, sent)
                      or _scene_before(located, sent.start) or _town_referred_to(stoks, mentions, sent)
                      or _place_named_before(text, mentions, sent.start)
@@ -416,7 +417,8 @@ def _read_seed(text, stoks, seed: Seed, other_triggers, scope: _SentenceScope) -
     others = [(stoks[f].start, stoks[l].end) for f, l in other_triggers
               if seed.entry.role not in ("generic", "clash", "killing") or l < seed.first]
     locations = choose_locations(text, stoks, trig, seed.clause, smentions, excluded, category, others,
-                                 scope.origins, advance=seed.entry.requires == "advance")
+                                 scope.origins, advance=seed.entry.requires == "advance",
+                                 departure=seed.entry.requires == "departure")
     if "العاصمة" in text[seed.clause.start:seed.clause.end]:  # a plain search spares a word-by-word look
         locations = _capital_in_clause(clause_tokens, seed.clause, locations)
     if seed.entry.role == "campaign":

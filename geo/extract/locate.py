@@ -85,6 +85,16 @@ def _object_of(text: str, trigger: Span, mention) -> bool:
 _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "بهما"})
 
 
+def _departure_place(text: str, tokens: list[Token], trigger: Span, clause: Span, mentions: list) -> list[Location]:
+    """Where aircraft set out from: the first place after the من that follows the verb of taking off."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= trigger.end and t.key == "من"), None)
+    if k is None:
+        return []
+    reach = tokens[min(len(tokens) - 1, k + DEPARTURE_REACH)].end  # من قاعدة في ديار بكر: a head noun may come first
+    left = [m for m in mentions if m.role == "location" and tokens[k].end <= m.start < min(reach, clause.end)]
+    return [Location(left[0], precision_of(text, tokens, left[0]))] if left else []
+
+
 def _anothers_place(text: str, trigger: Span, clause: Span, mention, other_triggers: list[tuple[int, int]]) -> bool:
     """Whether a place outside the trigger's clause stands in the clause of another incident's trigger: that
     incident's place (…، وقصف الجيش أحياء في الفلوجة، وكثفت القوات هجومها على … الأنبار: Fallujah is the shelling's)."""
@@ -175,7 +185,7 @@ def precision_of(text: str, tokens: list[Token], mention) -> str:
 def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span,
                      mentions: list, excluded: list[tuple[int, int]], category: str | None = None,
                      other_triggers: list[tuple[int, int]] = (), origins: list | None = None,
-                     advance: bool = False) -> list[Location]:
+                     advance: bool = False, departure: bool = False) -> list[Location]:
     """The place(s) of the incident whose trigger spans ``trigger`` (offsets) in a sentence.
 
     ``tokens`` and ``mentions`` are the sentence's; ``excluded`` are spans
@@ -184,10 +194,13 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     happened, except for a deployment, whose place is where forces were sent
     (أرسل تعزيزات من مايدوغوري إلى باغا): there a destination after إلى wins; so
     it does for an ``advance`` (تقدمت المقاومة باتجاه مدينة الضالع), whose front is where it heads.
+    A ``departure`` (مقاتلات أقلعت من قاعدة إنجرليك) is placed where the aircraft set out from, and nowhere else.
     ``origins`` are ``origin_mentions`` of the sentence when the caller has them already.
     """
     if origins is None:
         origins = origin_mentions(text, tokens, mentions)
+    if departure:
+        return _departure_place(text, tokens, trigger, clause, mentions)
     # قادمة من مدينة بيدوا، التي سيطرت عليها: the relative clause tells of the origin itself
     origins = [m for m in origins if not _RELATIVE_TO_TRIGGER_RE.fullmatch(text, m.end, trigger.start)]
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins

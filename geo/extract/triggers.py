@@ -138,6 +138,10 @@ def _requirement_met(tokens: list[Token], first: int, last: int, requires: str,
         # القضاء على تنظيم داعش: a whole group is a cause to defeat, not fighters killed
         return (obj < len(tokens) and strip_article(tokens[obj].key) not in GROUP_KIND_WORDS
                 and any(has_class(tokens[obj], cls) for cls in classes))
+    if requires == "departure":
+        # the aircraft may stand between the verb and من (انطلقت أربع مقاتلات من طراز تايفون من قاعدة أكروتيري)
+        return (any(t.key == "من" for t in tokens[last + 1:last + 1 + DEPARTURE_WORDS])
+                and _context_near(tokens, first, last, ("aircraft",)))
     if requires == "advance":
         return _advances(tokens, last) and _context_near(tokens, first, last, ("military", "armed", "resistance"))
     # alternatives separated by | (military|armed: forces of either side)
@@ -191,6 +195,7 @@ def _count_of_fighters_before(tokens: list[Token], verb: int) -> bool:
 _AMONG_THEM = frozenset({"بينهم", "بينهن", "منهم", "منهن"})
 
 
+DEPARTURE_WORDS = 7  # words after a verb of taking off within which من names the base
 SUBJECT_COUNT_WINDOW = 6  # words after a killer named after the verb within which the count of dead stands
 
 
