@@ -192,6 +192,11 @@ class Gazetteer:
 _LOADED: Gazetteer | None = None
 
 
+def loaded() -> Gazetteer | None:
+    """The gazetteer when ``load`` has loaded it in this process, else None (without loading it)."""
+    return _LOADED
+
+
 def load() -> Gazetteer:
     """The process-wide gazetteer, building its cached index on first use."""
     global _LOADED

@@ -212,7 +212,8 @@ def _place_word(key: str) -> bool:
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 _RESUMPTIVE = frozenset("عليها عليه عليهم فيها فيه فيهم منها منه بها به لها له".split())
-FUNCTION_WORDS = frozenset("في من على الى عن مع بين حتى منذ عند لدى او ثم التي الذي الذين".split())  # never (part of) a name
+FUNCTION_WORDS = frozenset(("في من على الى عن مع بين حتى منذ عند لدى او ثم التي الذي الذين"
+                            " اللذين اللتين اللذان اللتان اللواتي اللاتي").split())  # never (part of) a name
 
 
 def _overlaps(spans, start: int, end: int) -> bool:

@@ -899,9 +899,6 @@ def _verdict(m: _Match, i: int, matches: list[_Match], tokens: list[Token], gaz:
     return _has_evidence(m, i, matches, tokens, ctx, best, gaz)
 
 
-_RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
-
-
 def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Token],
                      ctx: rank.Context, best: Place, zipf: float, excess: float, gaz: Gazetteer) -> bool:
     """Evidence enough for a name that is also a common word (مالي، سنة، القمر)."""
@@ -918,7 +915,7 @@ def _strong_evidence(m: _Match, i: int, matches: list[_Match], tokens: list[Toke
         # word, opens a longer name the gazetteer does not know.
         nxt = tokens[m.tj] if m.tj < len(tokens) else None
         return not (nxt is not None and nxt.is_word and nxt.key.startswith("ال") and excess > 0
-                    and nxt.key not in _RELATIVE_PRONOUNS  # مديرية لودر التي …: the name has ended
+                    and nxt.key not in FUNCTION_WORDS  # مديرية لودر التي …: the name has ended
                     and not any(stem in (lexicon.words("trailing_cues.tsv")) for _, stem in clitic_splits(nxt.key)))
     # A neighbouring place vouches for a mildly common word (مالي والنيجر), not
     # for a function word that happens to name a city (وأن → Van).

@@ -290,11 +290,12 @@ def _freeze_loaded_gazetteer() -> bool:
     (3-5% of a one-process run).  Nothing is frozen when the caller froze objects of its own: the
     end of the run unfreezes what this froze, and must not release theirs.
     """
-    from gazetteer import index
+    from gazetteer.index import loaded
 
-    if index._LOADED is None or gc.get_freeze_count():
+    gaz = loaded()
+    if gaz is None or gc.get_freeze_count():
         return False
-    index._LOADED.warm()
+    gaz.warm()
     gc.freeze()
     return True
 

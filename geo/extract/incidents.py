@@ -18,7 +18,7 @@ from .actors import (CAPTURE_WINDOW, acting_countries, agent_kind, fired_by_grou
                      state_fights_militants, state_is_a_side)
 from .dates import (RELATIVE_REACH, STATEMENT_WINDOW, article_dates, date_word, find_dates, is_standing,
                     published_from_text)
-from .layout import headline_spans, in_headline, tag_line_spans
+from .layout import headline_spans, in_spans, tag_line_spans
 from .lexicon import THAT_WITH_PRONOUN, acled_defaults, has_class
 from .locate import Location, based_in, choose_locations, origin_mentions, speaker_placed, token_before
 from .merge import dedupe_article
@@ -54,7 +54,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
         ti, tj = overlapping_range(text, sent.start, sent.end, ti)
         stoks = tokens[ti:tj]
         sclauses = clauses(text, sent)
-        if not stoks or not sclauses or in_headline(tag_lines, sent.start):
+        if not stoks or not sclauses or in_spans(tag_lines, sent.start):
             continue
         # تحرير in هيئة تحرير الشام names the group, it tells no liberation
         seeds = [sd for sd in find_seeds(text, stoks, sclauses, groups) if not in_group(stoks[sd.first], groups)]
@@ -99,7 +99,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
                                                              if r["country"] == c)))
         fallback = _country_place(top) or fallback
     main_town = _main_town(mentions, fallback)
-    located = [r for r in records if not in_headline(headlines, r["source"]["start"])]
+    located = [r for r in records if not in_spans(headlines, r["source"]["start"])]
     for (sent, stoks, seed, others, alone, scope), reading in zip(found, readings):
         if reading.speaker:
             # the speaker's place stands only when no incident told just before gives the scene
@@ -117,7 +117,7 @@ def extract_incidents(article: Article, mentions=None) -> list[dict]:
             records += _records(article, text, published, sent, stoks, seed, groups, scene, alone, parents,
                                 scope, reading)
     for rec in records:
-        rec["_headline"] = in_headline(headlines, rec["source"]["start"])
+        rec["_headline"] = in_spans(headlines, rec["source"]["start"])
     return dedupe_article(records)
 
 

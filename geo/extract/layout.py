@@ -73,6 +73,6 @@ def tag_line_spans(text: str) -> list[Span]:
     return out
 
 
-def in_headline(headlines: list[Span], offset: int) -> bool:
-    """Whether a text offset lies in one of the headline spans."""
-    return any(h.start <= offset < h.end for h in headlines)
+def in_spans(spans: list[Span], offset: int) -> bool:
+    """Whether a text offset lies in one of the line spans (headline or tag lines)."""
+    return any(s.start <= offset < s.end for s in spans)

@@ -197,10 +197,10 @@ def choose_locations(text: str, tokens: list[Token], trigger: Span, clause: Span
     A ``departure`` (مقاتلات أقلعت من قاعدة إنجرليك) is placed where the aircraft set out from, and nowhere else.
     ``origins`` are ``origin_mentions`` of the sentence when the caller has them already.
     """
-    if origins is None:
-        origins = origin_mentions(text, tokens, mentions)
     if departure:
         return _departure_place(text, tokens, trigger, clause, mentions)
+    if origins is None:
+        origins = origin_mentions(text, tokens, mentions)
     # قادمة من مدينة بيدوا، التي سيطرت عليها: the relative clause tells of the origin itself
     origins = [m for m in origins if not _RELATIVE_TO_TRIGGER_RE.fullmatch(text, m.end, trigger.start)]
     cands = [m for m in mentions if m.role == "location" and not _between(tokens, m) and m not in origins

@@ -184,8 +184,7 @@ def _count_of_fighters_before(tokens: list[Token], verb: int) -> bool:
     for j in range(verb - 2, max(-1, verb - 2 - FIGHTERS_PHRASE_WORDS), -1):
         if tokens[j].key == "من":
             phrase = tokens[j + 1:verb]
-            return (any(has_class(t, c) for t in phrase for c in ("armed", "military", "state_force"))
-                    and count_ends_at(tokens, j, 2))
+            return any(map(_names_a_side, phrase)) and count_ends_at(tokens, j, 2)
         if tokens[j].key in _AMONG_THEM:
             # 57 مدنيا بينهم 12 طفلا وست نساء قتلوا: the count (and its noun), then who among them
             return count_ends_at(tokens, j, 3) or count_ends_at(tokens, j - 1, 2)
@@ -195,13 +194,18 @@ def _count_of_fighters_before(tokens: list[Token], verb: int) -> bool:
 _AMONG_THEM = frozenset({"بينهم", "بينهن", "منهم", "منهن"})
 
 
+def _names_a_side(tok: Token) -> bool:
+    """A word for either side's fighters or forces (المسلحين، الجيش، القوات)."""
+    return has_class(tok, "armed") or has_class(tok, "military") or has_class(tok, "state_force")
+
+
 DEPARTURE_WORDS = 7  # words after a verb of taking off within which من names the base
 SUBJECT_COUNT_WINDOW = 6  # words after a killer named after the verb within which the count of dead stands
 
 
 def _count_after_subject(tokens: list[Token], last: int) -> bool:
     """قتل الجيش الجزائري في نهاية مايو 25 إسلامياً: the killer named right after the verb, then the count."""
-    if last + 1 >= len(tokens) or not any(has_class(tokens[last + 1], c) for c in ("military", "state_force", "armed")):
+    if last + 1 >= len(tokens) or not _names_a_side(tokens[last + 1]):
         return False
     for k in range(last + 2, min(len(tokens), last + 2 + SUBJECT_COUNT_WINDOW)):
         end = parse_number(tokens, k)[1]
